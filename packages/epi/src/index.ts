@@ -1,0 +1,2 @@
+export * from './distributions/index';
+export * from './rates/index';

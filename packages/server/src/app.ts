@@ -1,0 +1,83 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { auditRoutes } from './audit/audit.routes';
+import { authPlugin } from './auth/auth.plugin';
+import { authRoutes } from './auth/auth.routes';
+import { handleError } from './http/error-handler';
+import { errorBody } from './http/errors';
+import { loggerOptions } from './http/logger';
+import type { AppServices } from './http/services';
+import { institutionRoutes } from './institutions/institutions.routes';
+import { registryRoutes } from './registry/registry.routes';
+
+export const WEB_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist');
+
+export interface BuildOptions {
+  logLevel?: string;
+  /** Serve the built web app from packages/web/dist when it exists. */
+  serveWeb?: boolean;
+}
+
+/** The Fastify app: plugins in order, then the domains, each under /api. */
+export async function buildApp(services: AppServices, options: BuildOptions = {}): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: loggerOptions(options.logLevel ?? services.config.logLevel),
+    bodyLimit: 20 * 1024 * 1024,
+    trustProxy: true,
+    ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', useDefaults: true } },
+  }).withTypeProvider<TypeBoxTypeProvider>();
+  app.decorate('services', services);
+  app.setErrorHandler(handleError);
+
+  await app.register(cookie);
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        styleSrc: ["'self'", "'unsafe-inline'"], // Ant Design injects CSS-in-JS styles
+        scriptSrc: ["'self'"],
+      },
+    },
+  });
+  await app.register(rateLimit, { global: false });
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.0.3',
+      info: { title: 'ORCA API', version: '0.1.0', description: 'Oncology Registry & Cancer-control Analytics' },
+      components: { securitySchemes: { cookie: { type: 'apiKey', in: 'cookie', name: 'orca_session' }, bearer: { type: 'http', scheme: 'bearer' } } },
+      security: [{ cookie: [] }, { bearer: [] }],
+    },
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
+  await app.register(authPlugin);
+
+  await app.register(
+    async (api) => {
+      await api.register(authRoutes);
+      await api.register(institutionRoutes);
+      await api.register(registryRoutes);
+      await api.register(auditRoutes);
+      api.get('/health', { schema: { tags: ['system'] } }, async () => ({ status: 'ok', engine: services.database.engine }));
+    },
+    { prefix: '/api' },
+  );
+
+  const serveWeb = (options.serveWeb ?? true) && fs.existsSync(path.join(WEB_DIST, 'index.html'));
+  if (serveWeb) await app.register(fastifyStatic, { root: WEB_DIST, wildcard: false });
+  app.setNotFoundHandler((req, reply) => {
+    // Client-side routes of the single-page app get its index.html; unknown API paths the error shape.
+    if (serveWeb && req.method === 'GET' && !req.url.startsWith('/api/')) return reply.sendFile('index.html');
+    return reply.code(404).send(errorBody('not_found', `${req.method} ${req.url.split('?')[0]} not found`));
+  });
+  return app;
+}

@@ -1,0 +1,65 @@
+import type { Role } from '@orca/contract';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import fp from 'fastify-plugin';
+import { appendAudit } from '../audit/audit.service';
+import { createRequestContext, type RequestContext } from '../context/request-context';
+import type { Principal } from '../context/scope';
+import { forbidden, unauthenticated } from '../http/errors';
+import type { AppServices } from '../http/services';
+import { resolveApiToken, resolveSession } from './auth.service';
+
+export const SESSION_COOKIE = 'orca_session';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    services: AppServices;
+    /** preHandler: signed in with one of these roles (any role when none are given). */
+    requireRole(...roles: Role[]): (req: FastifyRequest) => Promise<void>;
+  }
+  interface FastifyRequest {
+    principal: Principal | null;
+    sessionExpiresAt: Date | null;
+    /** Set by requireRole; routes hand it to services. */
+    ctx: RequestContext;
+  }
+}
+
+export function setSessionCookie(reply: FastifyReply, token: string, expiresAt: Date, secure: boolean) {
+  reply.setCookie(SESSION_COOKIE, token, { path: '/', httpOnly: true, sameSite: 'strict', secure, expires: expiresAt });
+}
+
+/** Who is calling: a session cookie for people, a bearer token for hospital systems. */
+export const authPlugin = fp(async (app: FastifyInstance) => {
+  const { database, config, sealer } = app.services;
+  app.decorateRequest('principal', null);
+  app.decorateRequest('sessionExpiresAt', null);
+  app.decorateRequest('ctx', null as unknown as RequestContext);
+
+  app.addHook('onRequest', async (req, reply) => {
+    const bearer = req.headers.authorization?.match(/^Bearer\s+(\S+)$/i)?.[1];
+    if (bearer) {
+      req.principal = await resolveApiToken(database.db, bearer);
+      return;
+    }
+    const token = req.cookies[SESSION_COOKIE];
+    if (!token) return;
+    const session = await resolveSession(database.db, token, config.sessionTtlMinutes);
+    if (!session) return;
+    req.principal = session.principal;
+    req.sessionExpiresAt = session.expiresAt;
+    if (session.renewed) setSessionCookie(reply, token, session.expiresAt, config.secureCookies);
+  });
+
+  app.decorate('requireRole', (...roles: Role[]) => async (req: FastifyRequest) => {
+    const principal = req.principal;
+    if (!principal) {
+      await appendAudit(database.db, { userId: null, username: null }, { action: 'denied', entity: 'route', detail: { route: req.routeOptions.url, status: 401 } });
+      throw unauthenticated();
+    }
+    if (roles.length > 0 && !roles.some((r) => principal.roles.includes(r))) {
+      await appendAudit(database.db, { userId: principal.userId, username: principal.username }, { action: 'denied', entity: 'route', detail: { route: req.routeOptions.url, method: req.method, status: 403 } });
+      throw forbidden();
+    }
+    req.ctx = createRequestContext(principal, database.db, sealer);
+  });
+});

@@ -1,0 +1,81 @@
+import fs from 'node:fs';
+import type { FastifyInstance } from 'fastify';
+import { buildApp } from './app';
+import type { Config } from './config';
+import { loadKeys } from './crypto/keys';
+import { createSealer, type Sealer } from './crypto/sealing';
+import { type Database, openPglite, openPostgres } from './db/database';
+import { migrate } from './db/migrate';
+import { isSeeded, type SeedData, seedDemo } from './demo-load/seed-demo';
+import { loadRegions } from './institutions/reference-data';
+
+/** The configured database: PostgreSQL when DATABASE_URL is set, else PGlite in the data folder. */
+export async function openConfiguredDatabase(config: Config): Promise<Database> {
+  if (config.databaseUrl) return openPostgres(config.databaseUrl);
+  fs.mkdirSync(config.dataDir, { recursive: true });
+  return openPglite(`${config.dataDir}/pglite`);
+}
+
+export interface Prepared {
+  database: Database;
+  sealer: Sealer;
+}
+
+/** Opens, migrates and back-fills reference data; what both `serve` and the CLI's data commands need. */
+export async function prepareDatabase(config: Config, warn: (msg: string) => void = console.warn): Promise<Prepared> {
+  const sealer = createSealer(loadKeys(config.secretKey, config.dataDir, warn));
+  const database = await openConfiguredDatabase(config);
+  try {
+    await migrate(database);
+    await loadRegions(database.db);
+  } catch (err) {
+    await database.close();
+    throw err;
+  }
+  return { database, sealer };
+}
+
+export interface StartOptions {
+  /** Builds the demo province; called only when the database holds none yet. */
+  demo?: () => SeedData;
+  onProgress?: (stage: string, done: number, total: number) => void;
+  log?: (msg: string) => void;
+}
+
+export interface Started {
+  app: FastifyInstance;
+  database: Database;
+  url: string;
+  seeded: boolean;
+}
+
+export async function startServer(config: Config, options: StartOptions = {}): Promise<Started> {
+  const log = options.log ?? console.log;
+  const { database, sealer } = await prepareDatabase(config, log);
+  let seeded = false;
+  if (config.loadDemo && options.demo && !(await isSeeded(database.db))) {
+    const started = Date.now();
+    log('Loading the demo province (first start only)…');
+    const report = await seedDemo(database.db, sealer, options.demo(), options.onProgress);
+    log(
+      `Demo province loaded in ${((Date.now() - started) / 1000).toFixed(1)} s: ${report.tumours} tumours, ${report.persons} persons, ${report.deaths} death records.`,
+    );
+    seeded = true;
+  }
+  const app = await buildApp({ database, sealer, config });
+  const close = async () => {
+    await app.close();
+    await database.close();
+  };
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      // Graceful: stop accepting, drain in-flight requests, then close the database cleanly.
+      close().then(
+        () => process.exit(0),
+        () => process.exit(1),
+      );
+    });
+  }
+  await app.listen({ port: config.port, host: config.host });
+  return { app, database, url: `http://localhost:${config.port}`, seeded };
+}
