@@ -4,6 +4,7 @@ import { registerBackupCommands } from './commands/backup';
 import { registerDbCommands } from './commands/db-migrate';
 import { registerDemoCommand } from './commands/demo';
 import { registerServeCommand } from './commands/serve';
+import { registerStatsCommands } from './commands/stats';
 import { registerUserCommands } from './commands/user-add';
 import { CliError } from './errors';
 
@@ -18,6 +19,7 @@ registerDemoCommand(program);
 registerUserCommands(program);
 registerAuditCommands(program);
 registerBackupCommands(program);
+registerStatsCommands(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -37,12 +37,47 @@ export function chineseAddress(county: DemoCounty, random: Random): string {
   const town = townName(county.code, random.int(TOWNS_PER_COUNTY), county.urban);
   const stem = random.pick(VILLAGE_STEMS) + random.pick(TOWN_SECOND);
   const head = `江西省${county.prefectureName}${county.name}${town}`;
-  if (county.urban) return `${head}${stem}社区${random.between(1, 60)}栋${random.between(1, 6)}单元${random.between(1, 30)}0${random.between(1, 4)}室`;
+  if (county.urban)
+    return `${head}${stem}社区${random.between(1, 60)}栋${random.between(1, 6)}单元${random.between(1, 30)}0${random.between(1, 4)}室`;
   return `${head}${stem}村${random.between(1, 12)}组${random.between(1, 120)}号`;
 }
 
 // Mobile prefixes of China Mobile / Unicom / Telecom.
-const MOBILE_PREFIXES = ['134', '135', '136', '137', '138', '139', '150', '151', '152', '157', '158', '159', '178', '182', '187', '188', '130', '131', '132', '155', '156', '166', '176', '185', '186', '133', '153', '173', '177', '180', '181', '189', '199'];
+const MOBILE_PREFIXES = [
+  '134',
+  '135',
+  '136',
+  '137',
+  '138',
+  '139',
+  '150',
+  '151',
+  '152',
+  '157',
+  '158',
+  '159',
+  '178',
+  '182',
+  '187',
+  '188',
+  '130',
+  '131',
+  '132',
+  '155',
+  '156',
+  '166',
+  '176',
+  '185',
+  '186',
+  '133',
+  '153',
+  '173',
+  '177',
+  '180',
+  '181',
+  '189',
+  '199',
+];
 
 /** Area codes of the 11 prefectures (区号), for landline numbers. */
 const AREA_CODES: Readonly<Record<string, string>> = {

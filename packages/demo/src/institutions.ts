@@ -102,18 +102,36 @@ export function generateInstitutions(): readonly Institution[] {
   for (const prefecture of regionsUnder(p).filter((r) => r.level === 'prefecture')) {
     const short = shortPrefectureName(prefecture.name);
     const districts = counties.filter((c) => c.prefectureCode === prefecture.code && c.urban);
-    const seat = (i: number): string => (districts[i % Math.max(1, districts.length)] ?? districts[0])?.code ?? prefecture.code;
+    const seat = (i: number): string =>
+      (districts[i % Math.max(1, districts.length)] ?? districts[0])?.code ?? prefecture.code;
     const prefPopulation = counties
       .filter((c) => c.prefectureCode === prefecture.code)
       .reduce((s, c) => s + c.population2020, 0);
-    const pc = list.add('health_commission', `${prefecture.name}卫生健康委员会`, prefecture.code, 'prefecture');
+    const pc = list.add(
+      'health_commission',
+      `${prefecture.name}卫生健康委员会`,
+      prefecture.code,
+      'prefecture',
+    );
     list.add('cdc', `${prefecture.name}疾病预防控制中心`, prefecture.code, 'prefecture', null, pc);
     const first =
       prefecture.code === '360100'
         ? list.add('hospital', '南昌市第一医院', seat(0), 'prefecture', '三级甲等')
         : list.add('hospital', `${short}市人民医院`, seat(0), 'prefecture', '三级甲等');
-    list.add('hospital', `${short}市第一人民医院`, seat(1), 'prefecture', prefPopulation > 3e6 ? '三级甲等' : '三级乙等');
-    list.add('hospital', `${short}市中医院`, seat(0), 'prefecture', prefPopulation > 3e6 ? '三级甲等' : '三级乙等');
+    list.add(
+      'hospital',
+      `${short}市第一人民医院`,
+      seat(1),
+      'prefecture',
+      prefPopulation > 3e6 ? '三级甲等' : '三级乙等',
+    );
+    list.add(
+      'hospital',
+      `${short}市中医院`,
+      seat(0),
+      'prefecture',
+      prefPopulation > 3e6 ? '三级甲等' : '三级乙等',
+    );
     if (prefPopulation > 4e6) list.add('hospital', `${short}市肿瘤医院`, seat(2), 'prefecture', '三级乙等');
     list.add('qc_centre', `${prefecture.name}肿瘤质控中心`, prefecture.code, 'prefecture', null, first);
   }
@@ -179,9 +197,13 @@ export function reportingHospitals(countyCode: string): ReportingHospitals {
       const registry = all.find((i) => i.kind === 'registry' && i.regionCode === county.code);
       if (!registry) throw new Error(`reportingHospitals: no registry for ${county.code}`);
       hospitalsByCounty.set(county.code, {
-        local: hospitals.filter((h) => h.level === 'county' && h.regionCode === county.code).map((h) => h.code),
+        local: hospitals
+          .filter((h) => h.level === 'county' && h.regionCode === county.code)
+          .map((h) => h.code),
         prefecture: hospitals
-          .filter((h) => h.level === 'prefecture' && findRegion(h.regionCode)?.parentCode === county.prefectureCode)
+          .filter(
+            (h) => h.level === 'prefecture' && findRegion(h.regionCode)?.parentCode === county.prefectureCode,
+          )
           .map((h) => h.code),
         province,
         registry: registry.code,

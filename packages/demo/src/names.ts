@@ -71,8 +71,12 @@ const SURNAMES: readonly (readonly [string, number])[] = [
   ['幸', 2],
 ];
 
-const MALE_CHARS = [...'伟强军勇杰涛明斌辉华建国平文志海林波峰龙金根生发荣春财福水德祥顺友新安兵红保水清云小才俊凯浩宇鹏晨磊'];
-const FEMALE_CHARS = [...'芳娟敏静丽艳霞红燕玲英梅兰秀珍凤萍华琴云莉婷慧娜金桂香花春冬菊小雪颖晶璐欣怡倩琳佳玉'];
+const MALE_CHARS = [
+  ...'伟强军勇杰涛明斌辉华建国平文志海林波峰龙金根生发荣春财福水德祥顺友新安兵红保水清云小才俊凯浩宇鹏晨磊',
+];
+const FEMALE_CHARS = [
+  ...'芳娟敏静丽艳霞红燕玲英梅兰秀珍凤萍华琴云莉婷慧娜金桂香花春冬菊小雪颖晶璐欣怡倩琳佳玉',
+];
 
 // Homophones or near-homophones that clerks and patients interchange (same pinyin, ignoring tone for
 // some): the commonest source of "same person, different name" in Chinese record linkage.
@@ -214,7 +218,10 @@ export function homophoneVariant(name: string, random: Random): string {
   });
   if (candidates.length === 0) return name;
   // Given names are misheard more often than surnames: prefer the last characters.
-  const i = candidates.length > 1 && random.chance(0.75) ? candidates[candidates.length - 1]! : random.pick(candidates);
+  const i =
+    candidates.length > 1 && random.chance(0.75)
+      ? candidates[candidates.length - 1]!
+      : random.pick(candidates);
   chars[i] = HOMOPHONES[chars[i]!]!;
   return chars.join('');
 }

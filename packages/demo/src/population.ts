@@ -93,7 +93,9 @@ export function demoCounties(): readonly DemoCounty[] {
         prefectureCode,
         prefectureName: findRegion(prefectureCode)?.name ?? prefectureCode,
         urban: suffix >= 1 && suffix <= 20,
-        population2020: Math.round((total * COUNTY_WEIGHT[c.code]!) / weightByPrefecture.get(prefectureCode)!),
+        population2020: Math.round(
+          (total * COUNTY_WEIGHT[c.code]!) / weightByPrefecture.get(prefectureCode)!,
+        ),
       };
     })
     .sort((a, b) => (a.code < b.code ? -1 : 1));
@@ -174,7 +176,7 @@ export function countyPopulationBySingleAge(county: DemoCounty, year: number): [
       // The open group 100+ holds everyone alive at 100: l(100)/q(100) person-years.
       const personYears = age === LIFE_TABLE_MAX_AGE ? alive / q : alive * (1 - q / 2);
       const n = relativeBirths(cohort) * share * personYears * migrationFactor(age, county.urban);
-      out[sex - 1].push(n);
+      out[sex - 1]!.push(n);
       total += n;
       alive *= 1 - q;
     }
@@ -197,9 +199,15 @@ export function generatePopulation(firstYear: number, lastYear: number): Populat
     for (let year = firstYear; year <= lastYear; year++) {
       const bySex = countyPopulationBySingleAge(county, year);
       for (const sex of [1, 2] as const) {
-        const groups = toAgeGroups(bySex[sex - 1]);
+        const groups = toAgeGroups(bySex[sex - 1]!);
         groups.forEach((n, g) => {
-          rows.push({ regionCode: county.code, year, sex, ageGroup: AGE_GROUPS[g]!.label, population: Math.round(n) });
+          rows.push({
+            regionCode: county.code,
+            year,
+            sex,
+            ageGroup: AGE_GROUPS[g]!.label,
+            population: Math.round(n),
+          });
         });
       }
     }

@@ -33,7 +33,8 @@ export class Random {
   reseed(seed: number, stream = 0, index = 0): void {
     // splitmix32 over a mix of the three inputs; each output word is one state word. Vigna recommends
     // seeding xoshiro from splitmix so that nearby seeds give unrelated states.
-    let x = (seed ^ Math.imul(stream + 0x632be5ab, 0x9e3779b9) ^ Math.imul(index + 0x7f4a7c15, 0x85ebca6b)) | 0;
+    let x =
+      (seed ^ Math.imul(stream + 0x632be5ab, 0x9e3779b9) ^ Math.imul(index + 0x7f4a7c15, 0x85ebca6b)) | 0;
     const next = (): number => {
       x = (x + 0x9e3779b9) | 0;
       let z = x;

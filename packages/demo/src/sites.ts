@@ -310,7 +310,9 @@ export const SITES: readonly SiteSpec[] = [
     survival: { fiveYear: 0.12, uncuredRate: 1.2 },
     trend: 0.985,
     // Hepatitis B and aflatoxin: higher liver-cancer rates in southern Jiangxi (Gannan).
-    geography: { prefecture: { '360700': 1.45, '360800': 1.25, '361000': 1.1, '360400': 0.85, '360100': 0.9 } },
+    geography: {
+      prefecture: { '360700': 1.45, '360800': 1.25, '361000': 1.1, '360400': 0.85, '360100': 0.9 },
+    },
   },
   {
     key: 'gallbladder',
@@ -320,7 +322,16 @@ export const SITES: readonly SiteSpec[] = [
     profile: 'carcinoma',
     subsites: [
       { icd10: 'C23', topography: 'C23.9', male: 50, female: 60 },
-      { icd10: 'C24.0', topography: 'C24.0', male: 35, female: 28, morphologies: [['8160/3', 70], ['8140/3', 30]] },
+      {
+        icd10: 'C24.0',
+        topography: 'C24.0',
+        male: 35,
+        female: 28,
+        morphologies: [
+          ['8160/3', 70],
+          ['8140/3', 30],
+        ],
+      },
       { icd10: 'C24.1', topography: 'C24.1', male: 5, female: 4 },
       { icd10: 'C24.9', topography: 'C24.9', male: 10, female: 8 },
     ],
@@ -428,7 +439,16 @@ export const SITES: readonly SiteSpec[] = [
           ['8586/3', 40],
         ],
       },
-      { icd10: 'C38.1', topography: 'C38.1', male: 12, female: 12, morphologies: [['8800/3', 50], ['9080/3', 50]] },
+      {
+        icd10: 'C38.1',
+        topography: 'C38.1',
+        male: 12,
+        female: 12,
+        morphologies: [
+          ['8800/3', 50],
+          ['9080/3', 50],
+        ],
+      },
       { icd10: 'C38.4', topography: 'C38.4', male: 38, female: 33, morphologies: [['9050/3', 1]] },
     ],
     morphologies: [['8000/3', 1]],
@@ -667,8 +687,26 @@ export const SITES: readonly SiteSpec[] = [
           ['8317/3', 5],
         ],
       },
-      { icd10: 'C65', topography: 'C65.9', male: 9, female: 10, morphologies: [['8120/3', 85], ['8130/3', 15]] },
-      { icd10: 'C66', topography: 'C66.9', male: 10, female: 11, morphologies: [['8120/3', 85], ['8130/3', 15]] },
+      {
+        icd10: 'C65',
+        topography: 'C65.9',
+        male: 9,
+        female: 10,
+        morphologies: [
+          ['8120/3', 85],
+          ['8130/3', 15],
+        ],
+      },
+      {
+        icd10: 'C66',
+        topography: 'C66.9',
+        male: 10,
+        female: 11,
+        morphologies: [
+          ['8120/3', 85],
+          ['8130/3', 15],
+        ],
+      },
       { icd10: 'C68.0', topography: 'C68.0', male: 1, female: 1, morphologies: [['8120/3', 1]] },
     ],
     morphologies: [['8312/3', 1]],
@@ -718,7 +756,16 @@ export const SITES: readonly SiteSpec[] = [
       { icd10: 'C71.6', topography: 'C71.6', male: 5, female: 5 },
       { icd10: 'C71.9', topography: 'C71.9', male: 40, female: 38 },
       { icd10: 'C70.0', topography: 'C70.0', male: 4, female: 7, morphologies: [['9530/3', 1]] },
-      { icd10: 'C72.0', topography: 'C72.0', male: 3, female: 3, morphologies: [['9391/3', 60], ['9400/3', 40]] },
+      {
+        icd10: 'C72.0',
+        topography: 'C72.0',
+        male: 3,
+        female: 3,
+        morphologies: [
+          ['9391/3', 60],
+          ['9400/3', 40],
+        ],
+      },
     ],
     morphologies: [
       ['9440/3', 40],
@@ -836,14 +883,87 @@ export const SITES: readonly SiteSpec[] = [
     share: { male: 4.8, female: 4.6 },
     profile: 'other',
     subsites: [
-      { icd10: 'C80.9', topography: 'C80.9', male: 30, female: 28, morphologies: [['8000/3', 40], ['8140/3', 45], ['8070/3', 15]] },
-      { icd10: 'C17.0', topography: 'C17.0', male: 6, female: 6, morphologies: [['8140/3', 80], ['8246/3', 20]] },
-      { icd10: 'C17.9', topography: 'C17.9', male: 4, female: 4, morphologies: [['8936/3', 50], ['8140/3', 50]] },
-      { icd10: 'C44.3', topography: 'C44.3', male: 8, female: 8, morphologies: [['8090/3', 60], ['8070/3', 40]] },
-      { icd10: 'C44.7', topography: 'C44.7', male: 4, female: 4, morphologies: [['8070/3', 70], ['8090/3', 30]] },
-      { icd10: 'C49.2', topography: 'C49.2', male: 6, female: 6, morphologies: [['8850/3', 40], ['8800/3', 60]] },
-      { icd10: 'C49.9', topography: 'C49.9', male: 6, female: 6, morphologies: [['8800/3', 50], ['8890/3', 50]] },
-      { icd10: 'C48.2', topography: 'C48.2', male: 2, female: 5, morphologies: [['8441/3', 60], ['9050/3', 40]] },
+      {
+        icd10: 'C80.9',
+        topography: 'C80.9',
+        male: 30,
+        female: 28,
+        morphologies: [
+          ['8000/3', 40],
+          ['8140/3', 45],
+          ['8070/3', 15],
+        ],
+      },
+      {
+        icd10: 'C17.0',
+        topography: 'C17.0',
+        male: 6,
+        female: 6,
+        morphologies: [
+          ['8140/3', 80],
+          ['8246/3', 20],
+        ],
+      },
+      {
+        icd10: 'C17.9',
+        topography: 'C17.9',
+        male: 4,
+        female: 4,
+        morphologies: [
+          ['8936/3', 50],
+          ['8140/3', 50],
+        ],
+      },
+      {
+        icd10: 'C44.3',
+        topography: 'C44.3',
+        male: 8,
+        female: 8,
+        morphologies: [
+          ['8090/3', 60],
+          ['8070/3', 40],
+        ],
+      },
+      {
+        icd10: 'C44.7',
+        topography: 'C44.7',
+        male: 4,
+        female: 4,
+        morphologies: [
+          ['8070/3', 70],
+          ['8090/3', 30],
+        ],
+      },
+      {
+        icd10: 'C49.2',
+        topography: 'C49.2',
+        male: 6,
+        female: 6,
+        morphologies: [
+          ['8850/3', 40],
+          ['8800/3', 60],
+        ],
+      },
+      {
+        icd10: 'C49.9',
+        topography: 'C49.9',
+        male: 6,
+        female: 6,
+        morphologies: [
+          ['8800/3', 50],
+          ['8890/3', 50],
+        ],
+      },
+      {
+        icd10: 'C48.2',
+        topography: 'C48.2',
+        male: 2,
+        female: 5,
+        morphologies: [
+          ['8441/3', 60],
+          ['9050/3', 40],
+        ],
+      },
       { icd10: 'C30.0', topography: 'C30.0', male: 4, female: 3, morphologies: SQUAMOUS },
       { icd10: 'C31.0', topography: 'C31.0', male: 3, female: 2, morphologies: SQUAMOUS },
       { icd10: 'C26.9', topography: 'C26.9', male: 4, female: 4, morphologies: [['8140/3', 1]] },

@@ -1,2 +1,4 @@
 export * from './distributions/index';
 export * from './rates/index';
+export * from './survival/index';
+export * from './tables/index';

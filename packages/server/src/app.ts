@@ -53,8 +53,17 @@ export async function buildApp(services: AppServices, options: BuildOptions = {}
   await app.register(swagger, {
     openapi: {
       openapi: '3.0.3',
-      info: { title: 'ORCA API', version: '0.1.0', description: 'Oncology Registry & Cancer-control Analytics' },
-      components: { securitySchemes: { cookie: { type: 'apiKey', in: 'cookie', name: 'orca_session' }, bearer: { type: 'http', scheme: 'bearer' } } },
+      info: {
+        title: 'ORCA API',
+        version: '0.1.0',
+        description: 'Oncology Registry & Cancer-control Analytics',
+      },
+      components: {
+        securitySchemes: {
+          cookie: { type: 'apiKey', in: 'cookie', name: 'orca_session' },
+          bearer: { type: 'http', scheme: 'bearer' },
+        },
+      },
       security: [{ cookie: [] }, { bearer: [] }],
     },
   });
@@ -67,7 +76,10 @@ export async function buildApp(services: AppServices, options: BuildOptions = {}
       await api.register(institutionRoutes);
       await api.register(registryRoutes);
       await api.register(auditRoutes);
-      api.get('/health', { schema: { tags: ['system'] } }, async () => ({ status: 'ok', engine: services.database.engine }));
+      api.get('/health', { schema: { tags: ['system'] } }, async () => ({
+        status: 'ok',
+        engine: services.database.engine,
+      }));
     },
     { prefix: '/api' },
   );

@@ -22,7 +22,10 @@ export interface Prepared {
 }
 
 /** Opens, migrates and back-fills reference data; what both `serve` and the CLI's data commands need. */
-export async function prepareDatabase(config: Config, warn: (msg: string) => void = console.warn): Promise<Prepared> {
+export async function prepareDatabase(
+  config: Config,
+  warn: (msg: string) => void = console.warn,
+): Promise<Prepared> {
   const sealer = createSealer(loadKeys(config.secretKey, config.dataDir, warn));
   const database = await openConfiguredDatabase(config);
   try {

@@ -22,7 +22,9 @@ export function registerServeCommand(program: Command) {
         },
       });
       progress.stop();
-      console.log(`\nORCA is running at ${url}  (database: ${database.engine === 'pglite' ? `embedded PGlite in ${config.dataDir}` : 'PostgreSQL'}; started in ${((Date.now() - started) / 1000).toFixed(1)} s${seeded ? ', demo loaded' : ''})`);
+      console.log(
+        `\nORCA is running at ${url}  (database: ${database.engine === 'pglite' ? `embedded PGlite in ${config.dataDir}` : 'PostgreSQL'}; started in ${((Date.now() - started) / 1000).toFixed(1)} s${seeded ? ', demo loaded' : ''})`,
+      );
       console.log(`API documentation: ${url}/api/docs`);
       if (config.loadDemo) {
         console.log('\nDemo accounts (password: orca-demo-2026):');

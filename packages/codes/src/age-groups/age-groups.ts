@@ -34,7 +34,10 @@ export function ageGroupIndex(ageYears: number): number {
 
 /** Index of the group with this label, or -1. Accepts `85+`, `85-`, and `80-84` style labels. */
 export function ageGroupIndexOfLabel(label: string): number {
-  const clean = label.trim().replace(/岁$/, '').replace(/[~～—–]/g, '-');
+  const clean = label
+    .trim()
+    .replace(/岁$/, '')
+    .replace(/[~～—–]/g, '-');
   const normal = clean === '85-' || clean === '85plus' ? '85+' : clean;
   return AGE_GROUPS.findIndex((g) => g.label === normal);
 }

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { basisFromCard, CARD_BASIS_CODES, findIarcBasis, IARC_BASIS_CODES, isMicroscopicallyVerified } from './basis';
+import {
+  basisFromCard,
+  CARD_BASIS_CODES,
+  findIarcBasis,
+  IARC_BASIS_CODES,
+  isMicroscopicallyVerified,
+} from './basis';
 
 describe('basis of diagnosis', () => {
   it('lists 8 IARC codes and 10 card codes', () => {

@@ -29,5 +29,7 @@ export const ETHNICITY_CODES: readonly CodeEntry<string>[] = ROWS.replace(/\n/g,
 export function findEthnicity(raw: string | number): CodeEntry<string> | undefined {
   const text = String(raw).trim();
   if (/^\d{1,2}$/.test(text)) return ETHNICITY_CODES.find((e) => e.code === text.padStart(2, '0'));
-  return ETHNICITY_CODES.find((e) => e.zh === text || e.zh === `${text}族` || e.en.toUpperCase() === text.toUpperCase());
+  return ETHNICITY_CODES.find(
+    (e) => e.zh === text || e.zh === `${text}族` || e.en.toUpperCase() === text.toUpperCase(),
+  );
 }

@@ -13,7 +13,13 @@ export const MARITAL_STATUS_CODES: readonly CodeEntry<string>[] = [
 ];
 
 // The death certificate writes one digit: 1 未婚, 2 已婚, 3 丧偶, 4 离婚, 9 不详.
-const DEATH_CERTIFICATE: Readonly<Record<string, string>> = { '1': '10', '2': '20', '3': '30', '4': '40', '9': '90' };
+const DEATH_CERTIFICATE: Readonly<Record<string, string>> = {
+  '1': '10',
+  '2': '20',
+  '3': '30',
+  '4': '40',
+  '9': '90',
+};
 
 /**
  * Read a marital status: a GB/T 2261.2 code or the death certificate's one-digit code.

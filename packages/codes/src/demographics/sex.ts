@@ -12,9 +12,23 @@ export const SEX_CODES: readonly CodeEntry<SexCode>[] = [
 ];
 
 const ALIASES: Readonly<Record<string, SexCode>> = {
-  '0': 0, '1': 1, '2': 2, '9': 9,
-  男: 1, 男性: 1, 女: 2, 女性: 2, 未知: 0, 不详: 9, 未说明: 9,
-  M: 1, MALE: 1, F: 2, FEMALE: 2, U: 0, UNKNOWN: 0,
+  '0': 0,
+  '1': 1,
+  '2': 2,
+  '9': 9,
+  男: 1,
+  男性: 1,
+  女: 2,
+  女性: 2,
+  未知: 0,
+  不详: 9,
+  未说明: 9,
+  M: 1,
+  MALE: 1,
+  F: 2,
+  FEMALE: 2,
+  U: 0,
+  UNKNOWN: 0,
 };
 
 /**

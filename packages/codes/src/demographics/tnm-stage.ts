@@ -8,17 +8,20 @@
 export type StageMainGroup = '0' | 'I' | 'II' | 'III' | 'IV';
 
 /** Main groups in order, with labels. */
-export const STAGE_MAIN_GROUPS: readonly { readonly code: StageMainGroup; readonly zh: string; readonly en: string }[] =
-  [
-    { code: '0', zh: '0期', en: 'Stage 0' },
-    { code: 'I', zh: 'Ⅰ期', en: 'Stage I' },
-    { code: 'II', zh: 'Ⅱ期', en: 'Stage II' },
-    { code: 'III', zh: 'Ⅲ期', en: 'Stage III' },
-    { code: 'IV', zh: 'Ⅳ期', en: 'Stage IV' },
-  ];
+export const STAGE_MAIN_GROUPS: readonly {
+  readonly code: StageMainGroup;
+  readonly zh: string;
+  readonly en: string;
+}[] = [
+  { code: '0', zh: '0期', en: 'Stage 0' },
+  { code: 'I', zh: 'Ⅰ期', en: 'Stage I' },
+  { code: 'II', zh: 'Ⅱ期', en: 'Stage II' },
+  { code: 'III', zh: 'Ⅲ期', en: 'Stage III' },
+  { code: 'IV', zh: 'Ⅳ期', en: 'Stage IV' },
+];
 
 // Unicode Roman numerals as typed in Chinese documents, and Arabic stage numbers.
-const ROMAN_GLYPHS: Readonly<Record<string, string>> = { 'Ⅰ': 'I', 'Ⅱ': 'II', 'Ⅲ': 'III', 'Ⅳ': 'IV', 'Ⅴ': 'V' };
+const ROMAN_GLYPHS: Readonly<Record<string, string>> = { Ⅰ: 'I', Ⅱ: 'II', Ⅲ: 'III', Ⅳ: 'IV', Ⅴ: 'V' };
 const ARABIC: Readonly<Record<string, string>> = { '1': 'I', '2': 'II', '3': 'III', '4': 'IV' };
 const STAGE = /^(0|IV|I{1,3})([A-D]?)([1-3]?)$/;
 

@@ -21,7 +21,15 @@ export const ID_DOCUMENT_TYPES: readonly CodeEntry<number>[] = [
   { code: 9, zh: '其他', en: 'Other' },
 ];
 
-const ALIASES: Readonly<Record<string, VitalStatus>> = { '1': 1, '2': 2, 存活: 1, 生存: 1, 活: 1, 死亡: 2, 死: 2 };
+const ALIASES: Readonly<Record<string, VitalStatus>> = {
+  '1': 1,
+  '2': 2,
+  存活: 1,
+  生存: 1,
+  活: 1,
+  死亡: 2,
+  死: 2,
+};
 
 /**
  * Read a vital status written as a code or a Chinese word.

@@ -69,7 +69,8 @@ describe('ICD-10 chapter II', () => {
     for (const code of ['C00.0', 'C80.9', 'D32.0', 'D33.4', 'D42.9', 'D43', 'D45', 'D46.9', 'D47.3']) {
       expect(isRegistrableIcd10(code)).toBe(true);
     }
-    for (const code of ['D05.1', 'D06', 'D34', 'D44.3', 'D48.0', 'I10']) expect(isRegistrableIcd10(code)).toBe(false);
+    for (const code of ['D05.1', 'D06', 'D34', 'D44.3', 'D48.0', 'I10'])
+      expect(isRegistrableIcd10(code)).toBe(false);
     expect(isInSituIcd10('D06.9')).toBe(true);
     expect(isInSituIcd10('D10')).toBe(false);
     expect(isIcd10InRange('C19', 'C18', 'C21')).toBe(true);

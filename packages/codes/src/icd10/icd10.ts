@@ -30,7 +30,9 @@ function build(): Icd10Code[] {
   const explicit = parseCodeRows(ICD10_SUBCATEGORY_ROWS).map(
     (r): Icd10Code => ({ ...r, category: r.code.slice(0, 3), kind: 'subcategory' }),
   );
-  return [...categories, ...shared, ...explicit].sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+  return [...categories, ...shared, ...explicit].sort((a, b) =>
+    a.code < b.code ? -1 : a.code > b.code ? 1 : 0,
+  );
 }
 
 /** Every chapter II category and subcategory held, sorted by code. */
@@ -115,7 +117,9 @@ export function isMalignantIcd10(raw: string): boolean {
 export function isRegistrableIcd10(raw: string): boolean {
   if (isMalignantIcd10(raw)) return true;
   return (
-    isIcd10InRange(raw, 'D32', 'D33') || isIcd10InRange(raw, 'D42', 'D43') || isIcd10InRange(raw, 'D45', 'D47')
+    isIcd10InRange(raw, 'D32', 'D33') ||
+    isIcd10InRange(raw, 'D42', 'D43') ||
+    isIcd10InRange(raw, 'D45', 'D47')
   );
 }
 

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { findTopography, isValidTopography, normaliseTopography, TOPOGRAPHY_CODES, TOPOGRAPHY_HEADINGS } from './topography';
+import {
+  findTopography,
+  isValidTopography,
+  normaliseTopography,
+  TOPOGRAPHY_CODES,
+  TOPOGRAPHY_HEADINGS,
+} from './topography';
 
 describe('ICD-O-3 topography', () => {
   it('holds 70 headings and 330 codes from C00.0 to C80.9, each under its heading', () => {

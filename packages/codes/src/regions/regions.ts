@@ -17,7 +17,8 @@ export interface Region {
 
 function buildRegions(): Region[] {
   const out: Region[] = [];
-  for (const p of provinces) out.push({ code: `${p.code}0000`, name: p.name, level: 'province', parentCode: null });
+  for (const p of provinces)
+    out.push({ code: `${p.code}0000`, name: p.name, level: 'province', parentCode: null });
   for (const c of cities) {
     out.push({
       code: `${c.code}00`,

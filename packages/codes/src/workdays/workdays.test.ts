@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { addWorkdays, isWorkday, isWorkdayCalendarKnown, WORKDAY_CALENDAR_YEARS, workdaysBetween } from './workdays';
+import {
+  addWorkdays,
+  isWorkday,
+  isWorkdayCalendarKnown,
+  WORKDAY_CALENDAR_YEARS,
+  workdaysBetween,
+} from './workdays';
 
 describe('working days with Chinese holidays', () => {
   it('knows the 2025 holidays and make-up working days of the State Council notice', () => {

@@ -1,9 +1,12 @@
 import {
-  advanceHazardCell,
+  advanceHazardCursor,
   type ExpectedHazardPerson,
   expectedCumulativeHazard,
-  type HazardCellPosition,
-  hazardCellAt,
+  HAZARD_CURSOR_CELL,
+  HAZARD_CURSOR_HAZARD,
+  HAZARD_CURSOR_SIZE,
+  hazardCursorEnd,
+  openHazardCursor,
 } from './expected-hazard';
 import type { LifeTable } from './life-table';
 
@@ -217,28 +220,17 @@ export function riskSetSweep(
   return table;
 }
 
+// Per patient, after its hazard cursor: where it entered its cell, Λ there, and its weight share.
+const CELL_START = HAZARD_CURSOR_SIZE;
+const CUMULATIVE_AT_START = HAZARD_CURSOR_SIZE + 1;
+const CONTRIBUTION = HAZARD_CURSOR_SIZE + 2;
+const STRIDE = HAZARD_CURSOR_SIZE + 3;
+
 /** Per-patient cursors and per-cell sums for the expected hazard part of the sweep. */
 class ExpectedState {
   private readonly person: ExpectedHazardPerson = { sex: 1, ageDays: 0, diagnosisDay: 0 };
-  private readonly position: HazardCellPosition = {
-    ageIndex: 0,
-    year: 0,
-    ageEnd: 0,
-    yearEnd: 0,
-    cell: 0,
-    hazardPerDay: 0,
-  };
-  // Per patient: the current cell, its hazard, where the patient entered it and Λ there.
-  private readonly ageIndex: Int32Array;
-  private readonly year: Int32Array;
-  private readonly ageEnd: Float64Array;
-  private readonly yearEnd: Float64Array;
-  private readonly cell: Int32Array;
-  private readonly hazard: Float64Array;
-  private readonly cellStart: Float64Array;
-  private readonly cumulativeAtStart: Float64Array;
-  /** exp(Λᵢ(cellStart) − λ·cellStart): the patient's share of its cell's weight sum. */
-  private readonly contribution: Float64Array;
+  /** Patient i's cursor and bookkeeping at [i·STRIDE, (i + 1)·STRIDE). */
+  private readonly state: Float64Array;
   // Patients whose next cell boundary falls in (tⱼ₋₁, tⱼ], as linked lists per j.
   private readonly pendingHead: Int32Array;
   private readonly pendingNext: Int32Array;
@@ -257,15 +249,7 @@ class ExpectedState {
     private readonly weights: boolean,
   ) {
     const n = subjects.length;
-    this.ageIndex = new Int32Array(n);
-    this.year = new Int32Array(n);
-    this.ageEnd = new Float64Array(n);
-    this.yearEnd = new Float64Array(n);
-    this.cell = new Int32Array(n);
-    this.hazard = new Float64Array(n);
-    this.cellStart = new Float64Array(n);
-    this.cumulativeAtStart = new Float64Array(n);
-    this.contribution = new Float64Array(n);
+    this.state = new Float64Array(n * STRIDE);
     this.pendingHead = new Int32Array(time.length).fill(-1);
     this.pendingNext = new Int32Array(n);
     const cells = lifeTable.hazardPerDay.length;
@@ -275,32 +259,27 @@ class ExpectedState {
     this.occupiedPosition = new Int32Array(cells);
   }
 
-  private loadPerson(i: number): ExpectedHazardPerson {
-    const subject = this.subjects[i]!;
-    this.person.sex = subject.sex!;
-    this.person.ageDays = subject.ageDays!;
-    this.person.diagnosisDay = subject.diagnosisDay!;
-    return this.person;
-  }
-
-  private addToCell(i: number): void {
-    const cell = this.cell[i]!;
+  private addToCell(o: number): void {
+    const state = this.state;
+    const cell = state[o + HAZARD_CURSOR_CELL]!;
     if (this.cellCount[cell] === 0) {
       this.occupiedPosition[cell] = this.occupiedCount;
       this.occupied[this.occupiedCount++] = cell;
     }
     this.cellCount[cell]! += 1;
     if (this.weights) {
-      const share = Math.exp(this.cumulativeAtStart[i]! - this.hazard[i]! * this.cellStart[i]!);
-      this.contribution[i] = share;
+      const share = Math.exp(
+        state[o + CUMULATIVE_AT_START]! - state[o + HAZARD_CURSOR_HAZARD]! * state[o + CELL_START]!,
+      );
+      state[o + CONTRIBUTION] = share;
       this.cellWeight[cell]! += share;
     }
   }
 
-  private removeFromCell(i: number): void {
-    const cell = this.cell[i]!;
+  private removeFromCell(o: number): void {
+    const cell = this.state[o + HAZARD_CURSOR_CELL]!;
     this.cellCount[cell]! -= 1;
-    if (this.weights) this.cellWeight[cell]! -= this.contribution[i]!;
+    if (this.weights) this.cellWeight[cell]! -= this.state[o + CONTRIBUTION]!;
     if (this.cellCount[cell] === 0) {
       // An empty cell restarts from an exact 0, not from the rounding left by the subtractions.
       this.cellWeight[cell] = 0;
@@ -312,7 +291,7 @@ class ExpectedState {
   }
 
   private schedule(i: number, from: number): void {
-    const boundary = Math.min(this.ageEnd[i]!, this.yearEnd[i]!);
+    const boundary = hazardCursorEnd(this.state, i * STRIDE);
     if (!(boundary < this.exitTime[i]!)) return; // leaves the risk set first
     const j = lowerBound(this.time, boundary, from);
     this.pendingNext[i] = this.pendingHead[j]!;
@@ -321,27 +300,29 @@ class ExpectedState {
 
   /** Λᵢ(t) for a patient at risk whose cursor is in the cell containing t. */
   cumulativeHazard(i: number, t: number): number {
-    return this.cumulativeAtStart[i]! + this.hazard[i]! * (t - this.cellStart[i]!);
+    const o = i * STRIDE;
+    const state = this.state;
+    return state[o + CUMULATIVE_AT_START]! + state[o + HAZARD_CURSOR_HAZARD]! * (t - state[o + CELL_START]!);
   }
 
   /** Start a patient's cursor at its entry time s₀ (Λ from diagnosis, methods.md §3.5 weights). */
   enter(i: number, entry: number, from: number): void {
-    const person = this.loadPerson(i);
-    const position = hazardCellAt(this.lifeTable, person, entry);
-    this.ageIndex[i] = position.ageIndex;
-    this.year[i] = position.year;
-    this.ageEnd[i] = position.ageEnd;
-    this.yearEnd[i] = position.yearEnd;
-    this.cell[i] = position.cell;
-    this.hazard[i] = position.hazardPerDay;
-    this.cellStart[i] = entry;
-    this.cumulativeAtStart[i] = entry === 0 ? 0 : expectedCumulativeHazard(this.lifeTable, person, entry);
-    this.addToCell(i);
+    const subject = this.subjects[i]!;
+    const person = this.person;
+    person.sex = subject.sex!;
+    person.ageDays = subject.ageDays!;
+    person.diagnosisDay = subject.diagnosisDay!;
+    const o = i * STRIDE;
+    openHazardCursor(this.lifeTable, person, entry, this.state, o);
+    this.state[o + CELL_START] = entry;
+    this.state[o + CUMULATIVE_AT_START] =
+      entry === 0 ? 0 : expectedCumulativeHazard(this.lifeTable, person, entry);
+    this.addToCell(o);
     this.schedule(i, from);
   }
 
   leave(i: number): void {
-    this.removeFromCell(i);
+    this.removeFromCell(i * STRIDE);
   }
 
   /**
@@ -353,11 +334,12 @@ class ExpectedState {
     before: number,
     t: number,
   ): { expectedDeaths: number; weightedAtRisk: number; weightedAtRiskBefore: number } {
+    const hazardPerDay = this.lifeTable.hazardPerDay;
     let hazardRate = 0; // Σ_{Rⱼ} λᵢ just after tⱼ₋₁
     let weightedAtRiskBefore = 0;
     for (let k = 0; k < this.occupiedCount; k++) {
       const cell = this.occupied[k]!;
-      const lambda = this.lifeTable.hazardPerDay[cell]!;
+      const lambda = hazardPerDay[cell]!;
       hazardRate += lambda * this.cellCount[cell]!;
       if (this.weights) weightedAtRiskBefore += this.cellWeight[cell]! * Math.exp(lambda * before);
     }
@@ -366,7 +348,6 @@ class ExpectedState {
     while (i >= 0) {
       const next = this.pendingNext[i]!;
       expectedDeaths += this.crossBoundaries(i, t);
-      (globalThis as unknown as { moves: number }).moves = ((globalThis as unknown as { moves: number }).moves ?? 0) + 1;
       this.schedule(i, j + 1);
       i = next;
     }
@@ -374,7 +355,7 @@ class ExpectedState {
     if (this.weights) {
       for (let k = 0; k < this.occupiedCount; k++) {
         const cell = this.occupied[k]!;
-        weightedAtRisk += this.cellWeight[cell]! * Math.exp(this.lifeTable.hazardPerDay[cell]! * t);
+        weightedAtRisk += this.cellWeight[cell]! * Math.exp(hazardPerDay[cell]! * t);
       }
     }
     return { expectedDeaths, weightedAtRisk, weightedAtRiskBefore };
@@ -382,30 +363,19 @@ class ExpectedState {
 
   /** Move patient i across every cell boundary ≤ t; returns the change in ∫λ over (boundary, t]. */
   private crossBoundaries(i: number, t: number): number {
-    const person = this.loadPerson(i);
-    const position = this.position;
-    position.ageIndex = this.ageIndex[i]!;
-    position.year = this.year[i]!;
-    position.ageEnd = this.ageEnd[i]!;
-    position.yearEnd = this.yearEnd[i]!;
-    position.cell = this.cell[i]!;
-    position.hazardPerDay = this.hazard[i]!;
+    const state = this.state;
+    const o = i * STRIDE;
     let correction = 0;
-    this.removeFromCell(i);
-    while (Math.min(position.ageEnd, position.yearEnd) <= t) {
-      const oldHazard = position.hazardPerDay;
-      const boundary = advanceHazardCell(this.lifeTable, person, position);
-      this.cumulativeAtStart[i] = this.cumulativeAtStart[i]! + oldHazard * (boundary - this.cellStart[i]!);
-      this.cellStart[i] = boundary;
-      correction += (position.hazardPerDay - oldHazard) * (t - boundary);
+    this.removeFromCell(o);
+    while (hazardCursorEnd(state, o) <= t) {
+      const oldHazard = state[o + HAZARD_CURSOR_HAZARD]!;
+      const boundary = advanceHazardCursor(this.lifeTable, state, o);
+      state[o + CUMULATIVE_AT_START] =
+        state[o + CUMULATIVE_AT_START]! + oldHazard * (boundary - state[o + CELL_START]!);
+      state[o + CELL_START] = boundary;
+      correction += (state[o + HAZARD_CURSOR_HAZARD]! - oldHazard) * (t - boundary);
     }
-    this.ageIndex[i] = position.ageIndex;
-    this.year[i] = position.year;
-    this.ageEnd[i] = position.ageEnd;
-    this.yearEnd[i] = position.yearEnd;
-    this.cell[i] = position.cell;
-    this.hazard[i] = position.hazardPerDay;
-    this.addToCell(i);
+    this.addToCell(o);
     return correction;
   }
 }

@@ -7,7 +7,10 @@ export interface SurvivalPoint {
   estimate: number | null;
   lower: number | null;
   upper: number | null;
-  /** Var(S(t)) = S²σ², for age standardisation; null with the estimate's interval. */
+  /**
+   * Var(S(t)) = S²σ², for age standardisation: 0 before t₁ and where Kaplan–Meier reached 0 (the limit
+   * of S²σ²), null where the estimate is null.
+   */
   estimateVariance: number | null;
 }
 
@@ -38,7 +41,7 @@ export function survivalAt(curve: SurvivalCurve, timesYears: readonly number[]):
       else high = middle;
     }
     const j = low - 1;
-    if (j < 0) return { timeYears, estimate: 1, lower: null, upper: null, estimateVariance: null };
+    if (j < 0) return { timeYears, estimate: 1, lower: null, upper: null, estimateVariance: 0 };
     const estimate = curve.estimate[j]!;
     const lower = orNull(curve.lower[j]!);
     const variance = curve.variance[j]!;
@@ -47,7 +50,7 @@ export function survivalAt(curve: SurvivalCurve, timesYears: readonly number[]):
       estimate,
       lower,
       upper: orNull(curve.upper[j]!),
-      estimateVariance: Number.isFinite(variance) ? estimate * estimate * variance : null,
+      estimateVariance: estimate === 0 ? 0 : estimate * estimate * variance,
     };
   });
 }

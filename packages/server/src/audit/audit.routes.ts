@@ -1,5 +1,5 @@
-import { AuditEntryView, Page, PageQuery } from '@orca/contract';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { AuditEntryView, Page, PageQuery } from '@orca/contract';
 import { count, desc } from 'drizzle-orm';
 import { auditLog } from './audit.tables';
 
@@ -15,7 +15,12 @@ export const auditRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const page = req.query.page ?? 1;
       const pageSize = req.query.pageSize ?? 50;
       const [rows, [total]] = await Promise.all([
-        db.select().from(auditLog).orderBy(desc(auditLog.seq)).limit(pageSize).offset((page - 1) * pageSize),
+        db
+          .select()
+          .from(auditLog)
+          .orderBy(desc(auditLog.seq))
+          .limit(pageSize)
+          .offset((page - 1) * pageSize),
         db.select({ n: count() }).from(auditLog),
       ]);
       await req.ctx.audit({ action: 'read', entity: 'audit_log', detail: { page } });

@@ -7,7 +7,11 @@ beforeEach(async () => {
   await t?.close();
   t = await testApp();
   for (let i = 0; i < 5; i++) {
-    await appendAudit(t.database.db, { userId: null, username: 'tester' }, { action: 'read', entity: 'tumour', entityId: String(i), detail: { b: 2, a: [1, { z: 1, y: 2 }] } });
+    await appendAudit(
+      t.database.db,
+      { userId: null, username: 'tester' },
+      { action: 'read', entity: 'tumour', entityId: String(i), detail: { b: 2, a: [1, { z: 1, y: 2 }] } },
+    );
   }
 });
 afterAll(() => t.close());

@@ -1,7 +1,7 @@
 import { asc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../db/database';
-import { type AuditFields, entryHash, GENESIS_HASH } from './audit-chain';
 import { auditHead, auditLog } from './audit.tables';
+import { type AuditFields, entryHash, GENESIS_HASH } from './audit-chain';
 
 export interface AuditActor {
   userId: string | null;
@@ -24,7 +24,12 @@ const AUDIT_LOCK_KEY = 7_201_234;
  * the transaction, so two servers on one PostgreSQL never fork the chain. Run inside the caller's
  * transaction when the audited change must commit with its entry.
  */
-export async function appendAudit(db: Db, actor: AuditActor, event: AuditEvent, now = new Date()): Promise<void> {
+export async function appendAudit(
+  db: Db,
+  actor: AuditActor,
+  event: AuditEvent,
+  now = new Date(),
+): Promise<void> {
   const run = async (tx: Db) => {
     await tx.execute(sql`select pg_advisory_xact_lock(${AUDIT_LOCK_KEY})`);
     const [head] = await tx.select().from(auditHead).where(eq(auditHead.id, 1));

@@ -25,7 +25,13 @@ declare module 'fastify' {
 }
 
 export function setSessionCookie(reply: FastifyReply, token: string, expiresAt: Date, secure: boolean) {
-  reply.setCookie(SESSION_COOKIE, token, { path: '/', httpOnly: true, sameSite: 'strict', secure, expires: expiresAt });
+  reply.setCookie(SESSION_COOKIE, token, {
+    path: '/',
+    httpOnly: true,
+    sameSite: 'strict',
+    secure,
+    expires: expiresAt,
+  });
 }
 
 /** Who is calling: a session cookie for people, a bearer token for hospital systems. */
@@ -53,11 +59,23 @@ export const authPlugin = fp(async (app: FastifyInstance) => {
   app.decorate('requireRole', (...roles: Role[]) => async (req: FastifyRequest) => {
     const principal = req.principal;
     if (!principal) {
-      await appendAudit(database.db, { userId: null, username: null }, { action: 'denied', entity: 'route', detail: { route: req.routeOptions.url, status: 401 } });
+      await appendAudit(
+        database.db,
+        { userId: null, username: null },
+        { action: 'denied', entity: 'route', detail: { route: req.routeOptions.url, status: 401 } },
+      );
       throw unauthenticated();
     }
     if (roles.length > 0 && !roles.some((r) => principal.roles.includes(r))) {
-      await appendAudit(database.db, { userId: principal.userId, username: principal.username }, { action: 'denied', entity: 'route', detail: { route: req.routeOptions.url, method: req.method, status: 403 } });
+      await appendAudit(
+        database.db,
+        { userId: principal.userId, username: principal.username },
+        {
+          action: 'denied',
+          entity: 'route',
+          detail: { route: req.routeOptions.url, method: req.method, status: 403 },
+        },
+      );
       throw forbidden();
     }
     req.ctx = createRequestContext(principal, database.db, sealer);

@@ -1,10 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { auditLog } from '../audit/audit.tables';
 import { TEST_PASSWORD } from '../testing/mini-province';
 import { type TestApp, testApp } from '../testing/test-app';
-import { auditLog } from '../audit/audit.tables';
-import { sessions } from './auth.tables';
 import { MAX_FAILED_LOGINS } from './auth.service';
+import { sessions } from './auth.tables';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -32,7 +32,11 @@ describe('signing in', () => {
       institutionName: '东湖区人民医院',
     });
     const token = cookie.match(/orca_session=([^;]+)/)![1]!;
-    const me = await t.anonymous.request({ method: 'GET', url: '/api/auth/me', headers: { cookie: `orca_session=${token}` } });
+    const me = await t.anonymous.request({
+      method: 'GET',
+      url: '/api/auth/me',
+      headers: { cookie: `orca_session=${token}` },
+    });
     expect(me.statusCode).toBe(200);
     expect(me.json().username).toBe('reporter');
   });
@@ -40,7 +44,9 @@ describe('signing in', () => {
   it('answers a wrong password with 401 in the one error shape, and audits it', async () => {
     const res = await login('analyst', 'wrong-password-9');
     expect(res.statusCode).toBe(401);
-    expect(res.json()).toEqual({ error: { code: 'unauthenticated', message: expect.any(String), details: [] } });
+    expect(res.json()).toEqual({
+      error: { code: 'unauthenticated', message: expect.any(String), details: [] },
+    });
     const rows = await t.database.db.select().from(auditLog).where(eq(auditLog.action, 'login_failed'));
     expect(rows.some((r) => r.username === 'analyst')).toBe(true);
   });
@@ -52,7 +58,8 @@ describe('signing in', () => {
   });
 
   it('locks the account after repeated failures, even for the right password', async () => {
-    for (let i = 0; i < MAX_FAILED_LOGINS; i++) expect((await login('screening', 'bad-password-1')).statusCode).toBe(401);
+    for (let i = 0; i < MAX_FAILED_LOGINS; i++)
+      expect((await login('screening', 'bad-password-1')).statusCode).toBe(401);
     const res = await login('screening', TEST_PASSWORD);
     expect(res.statusCode).toBe(401);
     expect(res.json().error.message).toMatch(/locked/);
@@ -82,14 +89,26 @@ describe('sessions and tokens', () => {
     const created = (await reporter.post('/api/auth/tokens', { name: 'HIS interface' })).json();
     expect(created.token).toMatch(/^orca_/);
     const bearer = { authorization: `Bearer ${created.token}` };
-    expect((await t.anonymous.request({ method: 'GET', url: '/api/registry/tumours', headers: bearer })).statusCode).toBe(200);
+    expect(
+      (await t.anonymous.request({ method: 'GET', url: '/api/registry/tumours', headers: bearer }))
+        .statusCode,
+    ).toBe(200);
     const revoked = await reporter.request({ method: 'DELETE', url: `/api/auth/tokens/${created.id}` });
     expect(revoked.statusCode).toBe(204);
-    expect((await t.anonymous.request({ method: 'GET', url: '/api/registry/tumours', headers: bearer })).statusCode).toBe(401);
+    expect(
+      (await t.anonymous.request({ method: 'GET', url: '/api/registry/tumours', headers: bearer }))
+        .statusCode,
+    ).toBe(401);
   });
 
   it('lets only an administrator create users, and refuses weak passwords', async () => {
-    const body = { username: 'newcoder', displayName: '新登记员', password: 'longenough123', roles: ['registry_staff'], regionCode: '360121' };
+    const body = {
+      username: 'newcoder',
+      displayName: '新登记员',
+      password: 'longenough123',
+      roles: ['registry_staff'],
+      regionCode: '360121',
+    };
     expect((await (await t.as('analyst')).post('/api/users', body)).statusCode).toBe(403);
     const admin = await t.as('admin');
     expect((await admin.post('/api/users', { ...body, password: 'onlyletters' })).statusCode).toBe(400);

@@ -1,5 +1,5 @@
-import type { Role, SessionUser } from '@orca/contract';
 import { findRegion } from '@orca/codes';
+import type { Role, SessionUser } from '@orca/contract';
 import { and, eq, gt, isNull, lt, sql } from 'drizzle-orm';
 import { appendAudit } from '../audit/audit.service';
 import type { Principal } from '../context/scope';
@@ -45,7 +45,11 @@ export async function login(
 ): Promise<LoginResult> {
   const [user] = await db.select().from(users).where(eq(users.username, username));
   const fail = async (reason: string, userId: string | null) => {
-    await appendAudit(db, { userId, username }, { action: 'login_failed', entity: 'session', detail: { reason } });
+    await appendAudit(
+      db,
+      { userId, username },
+      { action: 'login_failed', entity: 'session', detail: { reason } },
+    );
     return unauthenticated('Wrong username or password');
   };
   if (!user) {
@@ -54,8 +58,16 @@ export async function login(
   }
   if (user.disabled) throw await fail('disabled', user.id);
   if (user.lockedUntil && user.lockedUntil > now) {
-    await appendAudit(db, { userId: user.id, username }, { action: 'login_failed', entity: 'session', detail: { reason: 'locked' } });
-    throw new AppError('unauthenticated', 401, `Account locked after ${MAX_FAILED_LOGINS} failed logins; try again later`);
+    await appendAudit(
+      db,
+      { userId: user.id, username },
+      { action: 'login_failed', entity: 'session', detail: { reason: 'locked' } },
+    );
+    throw new AppError(
+      'unauthenticated',
+      401,
+      `Account locked after ${MAX_FAILED_LOGINS} failed logins; try again later`,
+    );
   }
   if (!(await verifyPassword(user.passwordHash, password))) {
     const failed = user.failedLogins + 1;
@@ -116,7 +128,13 @@ export async function resolveApiToken(db: Db, token: string, now = new Date()): 
     .select({ user: users })
     .from(apiTokens)
     .innerJoin(users, eq(users.id, apiTokens.userId))
-    .where(and(eq(apiTokens.tokenHash, secretHash(token)), gt(apiTokens.expiresAt, now), isNull(apiTokens.revokedAt)));
+    .where(
+      and(
+        eq(apiTokens.tokenHash, secretHash(token)),
+        gt(apiTokens.expiresAt, now),
+        isNull(apiTokens.revokedAt),
+      ),
+    );
   return row && !row.user.disabled ? principalOf(row.user) : null;
 }
 
@@ -130,7 +148,12 @@ export async function createApiToken(db: Db, userId: string, name: string, days:
   return { id: row!.id, name, token, expiresAt: expiresAt.toISOString() };
 }
 
-export async function revokeApiToken(db: Db, userId: string, tokenId: string, now = new Date()): Promise<boolean> {
+export async function revokeApiToken(
+  db: Db,
+  userId: string,
+  tokenId: string,
+  now = new Date(),
+): Promise<boolean> {
   const rows = await db
     .update(apiTokens)
     .set({ revokedAt: now })
@@ -142,7 +165,10 @@ export async function revokeApiToken(db: Db, userId: string, tokenId: string, no
 /** The signed-in user as the web app shows it: names of region and institution included. */
 export async function sessionUser(db: Db, principal: Principal, expiresAt: Date): Promise<SessionUser> {
   const [inst] = principal.institutionId
-    ? await db.select({ name: institutions.name }).from(institutions).where(eq(institutions.id, principal.institutionId))
+    ? await db
+        .select({ name: institutions.name })
+        .from(institutions)
+        .where(eq(institutions.id, principal.institutionId))
     : [];
   return {
     id: principal.userId,
@@ -150,7 +176,9 @@ export async function sessionUser(db: Db, principal: Principal, expiresAt: Date)
     displayName: principal.displayName,
     roles: principal.roles,
     regionCode: principal.regionCode,
-    regionName: findRegion(principal.regionCode)?.name ?? (principal.regionCode === '000000' ? '全国' : principal.regionCode),
+    regionName:
+      findRegion(principal.regionCode)?.name ??
+      (principal.regionCode === '000000' ? '全国' : principal.regionCode),
     institutionId: principal.institutionId,
     institutionName: inst?.name ?? null,
     expiresAt: expiresAt.toISOString(),
@@ -170,11 +198,20 @@ export interface NewUser {
 export async function createUser(db: Db, input: NewUser): Promise<string> {
   let institutionId: string | null = null;
   if (input.institutionCode) {
-    const [inst] = await db.select({ id: institutions.id }).from(institutions).where(eq(institutions.code, input.institutionCode));
-    if (!inst) throw new AppError('validation_failed', 400, `institution ${input.institutionCode} not found`, [{ field: 'institutionCode', reason: 'unknown institution' }]);
+    const [inst] = await db
+      .select({ id: institutions.id })
+      .from(institutions)
+      .where(eq(institutions.code, input.institutionCode));
+    if (!inst)
+      throw new AppError('validation_failed', 400, `institution ${input.institutionCode} not found`, [
+        { field: 'institutionCode', reason: 'unknown institution' },
+      ]);
     institutionId = inst.id;
   }
-  const [taken] = await db.select({ id: users.id }).from(users).where(sql`lower(${users.username}) = lower(${input.username})`);
+  const [taken] = await db
+    .select({ id: users.id })
+    .from(users)
+    .where(sql`lower(${users.username}) = lower(${input.username})`);
   if (taken) throw new AppError('conflict', 409, `username ${input.username} is taken`);
   const [row] = await db
     .insert(users)

@@ -1,11 +1,11 @@
 import type { Role } from '@orca/contract';
 import type { SQL } from 'drizzle-orm';
-import { deaths, persons, tumours } from '../registry/registry.tables';
+import { sql } from 'drizzle-orm';
 import { type AuditEvent, appendAudit } from '../audit/audit.service';
 import type { Sealer } from '../crypto/sealing';
 import type { Db } from '../db/database';
+import { deaths, persons, tumours } from '../registry/registry.tables';
 import { type Principal, type Scope, scopeCondition, scopeOf, suppressesSmallCells } from './scope';
-import { sql } from 'drizzle-orm';
 
 /**
  * What a service gets for one request: who is calling, the scope conditions to put on every

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type TestApp, testApp } from '../testing/test-app';
 import { miniProvince } from '../testing/mini-province';
+import { type TestApp, testApp } from '../testing/test-app';
 
 let t: TestApp;
 beforeAll(async () => {

@@ -29,7 +29,9 @@ export function createSealer(keys: Keys): Sealer {
     const raw = Buffer.from(payload, 'base64');
     const decipher = createDecipheriv('aes-256-gcm', keys.seal, raw.subarray(0, 12));
     decipher.setAuthTag(raw.subarray(raw.length - 16));
-    return Buffer.concat([decipher.update(raw.subarray(12, raw.length - 16)), decipher.final()]).toString('utf8');
+    return Buffer.concat([decipher.update(raw.subarray(12, raw.length - 16)), decipher.final()]).toString(
+      'utf8',
+    );
   };
   // The field name is part of the MAC input, so equal strings in different fields never share an index.
   const mac = (field: string, value: string) =>

@@ -10,8 +10,12 @@ function run(cmd: string, args: string[]): Promise<void> {
     child.stderr.on('data', (d) => {
       stderr += String(d);
     });
-    child.on('error', (err) => reject(new Error(`${cmd} could not start (${err.message}); install the PostgreSQL client tools`)));
-    child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`${cmd} failed: ${stderr.trim()}`))));
+    child.on('error', (err) =>
+      reject(new Error(`${cmd} could not start (${err.message}); install the PostgreSQL client tools`)),
+    );
+    child.on('close', (code) =>
+      code === 0 ? resolve() : reject(new Error(`${cmd} failed: ${stderr.trim()}`)),
+    );
   });
 }
 
@@ -20,7 +24,10 @@ function run(cmd: string, args: string[]): Promise<void> {
  * the embedded database as a gzipped PGlite data-folder snapshot. The server must not be running
  * on the embedded database meanwhile (PGlite is single-process).
  */
-export async function backupDatabase(target: { databaseUrl: string | null; dataDir: string }, outFile: string): Promise<void> {
+export async function backupDatabase(
+  target: { databaseUrl: string | null; dataDir: string },
+  outFile: string,
+): Promise<void> {
   fs.mkdirSync(path.dirname(path.resolve(outFile)), { recursive: true });
   if (target.databaseUrl) {
     await run('pg_dump', ['--format=custom', '--no-owner', `--file=${outFile}`, target.databaseUrl]);
@@ -43,10 +50,21 @@ export async function backupDatabase(target: { databaseUrl: string | null; dataD
  * Restores a backup over the current database. The embedded data folder is moved aside first
  * (kept as `pglite.before-restore-<time>`), so a failed restore loses nothing.
  */
-export async function restoreDatabase(target: { databaseUrl: string | null; dataDir: string }, file: string, now = new Date()): Promise<void> {
+export async function restoreDatabase(
+  target: { databaseUrl: string | null; dataDir: string },
+  file: string,
+  now = new Date(),
+): Promise<void> {
   if (!fs.existsSync(file)) throw new Error(`backup file ${file} not found`);
   if (target.databaseUrl) {
-    await run('pg_restore', ['--clean', '--if-exists', '--no-owner', '--single-transaction', `--dbname=${target.databaseUrl}`, file]);
+    await run('pg_restore', [
+      '--clean',
+      '--if-exists',
+      '--no-owner',
+      '--single-transaction',
+      `--dbname=${target.databaseUrl}`,
+      file,
+    ]);
     return;
   }
   const dir = `${target.dataDir}/pglite`;

@@ -1,12 +1,25 @@
 import type { Role } from '@orca/contract';
 import { eq } from 'drizzle-orm';
-import { users } from '../auth/auth.tables';
 import { createUser } from '../auth/auth.service';
+import { users } from '../auth/auth.tables';
 import type { Sealer } from '../crypto/sealing';
 import type { Db } from '../db/database';
 import { settings } from '../db/settings.tables';
-import { type Progress, loadCases, loadDeaths, loadInstitutions, loadLifeTable, loadPopulation } from '../registry/bulk-load';
-import type { CaseRecord, DeathRecord, InstitutionRecord, LifeTableRecord, PopulationRecord } from '../registry/records';
+import {
+  loadCases,
+  loadDeaths,
+  loadInstitutions,
+  loadLifeTable,
+  loadPopulation,
+  type Progress,
+} from '../registry/bulk-load';
+import type {
+  CaseRecord,
+  DeathRecord,
+  InstitutionRecord,
+  LifeTableRecord,
+  PopulationRecord,
+} from '../registry/records';
 
 export interface DemoUser {
   username: string;
@@ -41,8 +54,16 @@ export async function isSeeded(db: Db): Promise<boolean> {
 }
 
 /** Loads a synthetic province into an empty database; marks it so a restart does not load it twice. */
-export async function seedDemo(db: Db, sealer: Sealer, data: SeedData, progress?: (stage: string, done: number, total: number) => void): Promise<SeedReport> {
-  const step = (stage: string): Progress => (d, t) => progress?.(stage, d, t);
+export async function seedDemo(
+  db: Db,
+  sealer: Sealer,
+  data: SeedData,
+  progress?: (stage: string, done: number, total: number) => void,
+): Promise<SeedReport> {
+  const step =
+    (stage: string): Progress =>
+    (d, t) =>
+      progress?.(stage, d, t);
   const institutionIds = await loadInstitutions(db, data.institutions);
   await loadPopulation(db, data.population);
   await loadLifeTable(db, data.lifeTable);

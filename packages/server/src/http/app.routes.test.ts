@@ -13,7 +13,9 @@ describe('the API surface', () => {
     expect(res.statusCode).toBe(200);
     const doc = res.json();
     expect(doc.openapi).toMatch(/^3\./);
-    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/api/auth/login', '/api/registry/tumours']));
+    expect(Object.keys(doc.paths)).toEqual(
+      expect.arrayContaining(['/api/auth/login', '/api/registry/tumours']),
+    );
   });
 
   it('answers unknown API paths in the one error shape', async () => {

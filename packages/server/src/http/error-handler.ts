@@ -1,5 +1,5 @@
-import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import type { Issue } from '@orca/contract';
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { AppError, errorBody } from './errors';
 
 interface AjvIssue {

@@ -1,5 +1,5 @@
-import { InstitutionQuery, InstitutionView, RegionView } from '@orca/contract';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { InstitutionQuery, InstitutionView, RegionView } from '@orca/contract';
 import { and, asc, eq, type SQL } from 'drizzle-orm';
 import { Type } from 'typebox';
 import { inRegion } from '../context/scope';
@@ -20,7 +20,11 @@ export const institutionRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (req) => {
       const parent = req.query.parentCode ?? req.ctx.principal.regionCode;
-      const rows = await db.select().from(regions).where(eq(regions.parentCode, parent)).orderBy(asc(regions.code));
+      const rows = await db
+        .select()
+        .from(regions)
+        .where(eq(regions.parentCode, parent))
+        .orderBy(asc(regions.code));
       return rows.map((r) => ({ ...r, level: r.level as RegionView['level'] }));
     },
   );
@@ -28,11 +32,17 @@ export const institutionRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/institutions',
     {
-      schema: { tags: ['institutions'], querystring: InstitutionQuery, response: { 200: Type.Array(InstitutionView) } },
+      schema: {
+        tags: ['institutions'],
+        querystring: InstitutionQuery,
+        response: { 200: Type.Array(InstitutionView) },
+      },
       preHandler: app.requireRole(),
     },
     async (req) => {
-      const where: SQL[] = [inRegion(institutions.regionCode, req.query.regionCode ?? req.ctx.principal.regionCode)];
+      const where: SQL[] = [
+        inRegion(institutions.regionCode, req.query.regionCode ?? req.ctx.principal.regionCode),
+      ];
       if (req.query.kind) where.push(eq(institutions.kind, req.query.kind));
       const rows = await db
         .select({ inst: institutions, regionName: regions.name })
@@ -41,7 +51,11 @@ export const institutionRoutes: FastifyPluginAsyncTypebox = async (app) => {
         .where(and(...where))
         .orderBy(asc(institutions.code))
         .limit(2000);
-      return rows.map(({ inst, regionName }) => ({ ...inst, kind: inst.kind as InstitutionView['kind'], regionName }));
+      return rows.map(({ inst, regionName }) => ({
+        ...inst,
+        kind: inst.kind as InstitutionView['kind'],
+        regionName,
+      }));
     },
   );
 };

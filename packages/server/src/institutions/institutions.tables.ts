@@ -19,7 +19,10 @@ export const regionClosure = pgTable(
     descendantCode: char('descendant_code', { length: 6 }).notNull(),
     depth: integer('depth').notNull(),
   },
-  (t) => [primaryKey({ columns: [t.ancestorCode, t.descendantCode] }), index('region_closure_desc_idx').on(t.descendantCode)],
+  (t) => [
+    primaryKey({ columns: [t.ancestorCode, t.descendantCode] }),
+    index('region_closure_desc_idx').on(t.descendantCode),
+  ],
 );
 
 export const institutions = pgTable(

@@ -22,7 +22,14 @@ export async function loadRegions(db: Db): Promise<void> {
       await tx
         .insert(regions)
         .values(batch.map((r) => ({ code: r.code, name: r.name, level: r.level, parentCode: r.parentCode })))
-        .onConflictDoUpdate({ target: regions.code, set: { name: sql`excluded.name`, level: sql`excluded.level`, parentCode: sql`excluded.parent_code` } });
+        .onConflictDoUpdate({
+          target: regions.code,
+          set: {
+            name: sql`excluded.name`,
+            level: sql`excluded.level`,
+            parentCode: sql`excluded.parent_code`,
+          },
+        });
     }
     for (const batch of chunks(closure, 2000)) {
       await tx.insert(regionClosure).values(batch).onConflictDoNothing();

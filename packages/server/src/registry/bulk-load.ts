@@ -4,25 +4,46 @@ import { sql } from 'drizzle-orm';
 import type { Sealer } from '../crypto/sealing';
 import type { Db } from '../db/database';
 import { institutions } from '../institutions/institutions.tables';
-import type { CaseRecord, DeathRecord, InstitutionRecord, LifeTableRecord, PopulationRecord } from './records';
+import type {
+  CaseRecord,
+  DeathRecord,
+  InstitutionRecord,
+  LifeTableRecord,
+  PopulationRecord,
+} from './records';
 import { deaths, lifeTables, persons, populations, tumours } from './registry.tables';
 
 const BATCH = 1000;
 
 export type Progress = (done: number, total: number) => void;
 
-async function inBatches<T>(items: readonly T[], write: (batch: T[]) => Promise<unknown>, progress?: Progress) {
+async function inBatches<T>(
+  items: readonly T[],
+  write: (batch: T[]) => Promise<unknown>,
+  progress?: Progress,
+) {
   for (let i = 0; i < items.length; i += BATCH) {
     await write(items.slice(i, i + BATCH));
     progress?.(Math.min(i + BATCH, items.length), items.length);
   }
 }
 
-export async function loadInstitutions(db: Db, rows: readonly InstitutionRecord[]): Promise<Map<string, string>> {
+export async function loadInstitutions(
+  db: Db,
+  rows: readonly InstitutionRecord[],
+): Promise<Map<string, string>> {
   await inBatches(rows, (batch) =>
     db
       .insert(institutions)
-      .values(batch.map((r) => ({ code: r.code, name: r.name, kind: r.kind, grade: r.grade ?? null, regionCode: r.regionCode })))
+      .values(
+        batch.map((r) => ({
+          code: r.code,
+          name: r.name,
+          kind: r.kind,
+          grade: r.grade ?? null,
+          regionCode: r.regionCode,
+        })),
+      )
       .onConflictDoNothing(),
   );
   const all = await db.select({ id: institutions.id, code: institutions.code }).from(institutions);
@@ -77,7 +98,10 @@ export async function loadCases(
       personRows.push(person);
     }
     // Follow-up: the latest contact wins; death is final.
-    if (r.lastContactDate && (!person.lastContactDate || r.lastContactDate > person.lastContactDate || r.vitalStatus === 2)) {
+    if (
+      r.lastContactDate &&
+      (!person.lastContactDate || r.lastContactDate > person.lastContactDate || r.vitalStatus === 2)
+    ) {
       person.lastContactDate = r.lastContactDate;
       person.vitalStatus = r.vitalStatus ?? null;
       person.deathDate = r.vitalStatus === 2 ? r.lastContactDate : null;
@@ -111,13 +135,26 @@ export async function loadCases(
   const tumourRows = [...tumourByKey.values()];
   const total = personRows.length + tumourRows.length;
   await db.transaction(async (tx) => {
-    await inBatches(personRows, (b) => tx.insert(persons).values(b), (d) => progress?.(d, total));
-    await inBatches(tumourRows, (b) => tx.insert(tumours).values(b), (d) => progress?.(personRows.length + d, total));
+    await inBatches(
+      personRows,
+      (b) => tx.insert(persons).values(b),
+      (d) => progress?.(d, total),
+    );
+    await inBatches(
+      tumourRows,
+      (b) => tx.insert(tumours).values(b),
+      (d) => progress?.(personRows.length + d, total),
+    );
   });
   return { persons: personRows.length, tumours: tumourRows.length, mergedReports: merged };
 }
 
-export async function loadDeaths(db: Db, sealer: Sealer, records: readonly DeathRecord[], progress?: Progress): Promise<number> {
+export async function loadDeaths(
+  db: Db,
+  sealer: Sealer,
+  records: readonly DeathRecord[],
+  progress?: Progress,
+): Promise<number> {
   await db.transaction(async (tx) => {
     await inBatches(
       records,
@@ -164,7 +201,15 @@ export async function loadLifeTable(db: Db, records: readonly LifeTableRecord[])
     await inBatches(records, (b) =>
       tx
         .insert(lifeTables)
-        .values(b.map((r) => ({ regionCode: r.regionCode ?? '', year: r.year, sex: r.sex, age: r.age, qx: String(r.qx) })))
+        .values(
+          b.map((r) => ({
+            regionCode: r.regionCode ?? '',
+            year: r.year,
+            sex: r.sex,
+            age: r.age,
+            qx: String(r.qx),
+          })),
+        )
         .onConflictDoNothing(),
     );
   });

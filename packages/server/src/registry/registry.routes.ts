@@ -1,14 +1,32 @@
-import { IdParams, Page, PurposeQuery, RegistrySummary, SummaryQuery, TumourDetail, TumourListItem, TumourListQuery } from '@orca/contract';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import {
+  IdParams,
+  Page,
+  PurposeQuery,
+  RegistrySummary,
+  SummaryQuery,
+  TumourDetail,
+  TumourListItem,
+  TumourListQuery,
+} from '@orca/contract';
 import { registrySummary } from './summary.service';
 import { getTumour, listTumours } from './tumours.service';
 
-const PERSON_LEVEL_ROLES = ['administrator', 'provincial_analyst', 'registry_staff', 'hospital_reporter', 'qc_staff'] as const;
+const PERSON_LEVEL_ROLES = [
+  'administrator',
+  'provincial_analyst',
+  'registry_staff',
+  'hospital_reporter',
+  'qc_staff',
+] as const;
 
 export const registryRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/registry/summary',
-    { schema: { tags: ['registry'], querystring: SummaryQuery, response: { 200: RegistrySummary } }, preHandler: app.requireRole() },
+    {
+      schema: { tags: ['registry'], querystring: SummaryQuery, response: { 200: RegistrySummary } },
+      preHandler: app.requireRole(),
+    },
     (req) => registrySummary(req.ctx, req.query.regionCode),
   );
 
@@ -24,7 +42,12 @@ export const registryRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/registry/tumours/:id',
     {
-      schema: { tags: ['registry'], params: IdParams, querystring: PurposeQuery, response: { 200: TumourDetail } },
+      schema: {
+        tags: ['registry'],
+        params: IdParams,
+        querystring: PurposeQuery,
+        response: { 200: TumourDetail },
+      },
       preHandler: app.requireRole(...PERSON_LEVEL_ROLES),
     },
     (req) => getTumour(req.ctx, req.params.id, req.query.purpose ?? null),

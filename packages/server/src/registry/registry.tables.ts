@@ -75,9 +75,7 @@ export const tumours = pgTable(
     index('tumours_person_idx').on(t.personId),
     index('tumours_region_date_idx').on(t.regionCode, t.diagnosisDate),
     index('tumours_institution_idx').on(t.institutionId),
-    uniqueIndex('tumours_source_uq')
-      .on(t.institutionId, t.sourceId)
-      .where(sql`${t.sourceId} is not null`),
+    uniqueIndex('tumours_source_uq').on(t.institutionId, t.sourceId).where(sql`${t.sourceId} is not null`),
   ],
 );
 
@@ -98,7 +96,10 @@ export const deaths = pgTable(
     causeOfDeath: text('cause_of_death'),
     personId: uuid('person_id').references(() => persons.id),
   },
-  (t) => [index('deaths_region_date_idx').on(t.regionCode, t.deathDate), index('deaths_id_number_idx').on(t.idNumberIndex)],
+  (t) => [
+    index('deaths_region_date_idx').on(t.regionCode, t.deathDate),
+    index('deaths_id_number_idx').on(t.idNumberIndex),
+  ],
 );
 
 /** Denominators by county × year × sex × 19 age groups (index 0…18). */

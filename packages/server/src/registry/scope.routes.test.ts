@@ -41,21 +41,29 @@ describe('scope of person-level data', () => {
     expect(new Set(items.map((i) => i.institutionName))).toEqual(new Set(['东湖区人民医院']));
   });
 
-  it.each(['official', 'auditor', 'screening'])('refuses person-level lists to %s with 403', async (username) => {
-    const res = await (await t.as(username)).get('/api/registry/tumours');
-    expect(res.statusCode).toBe(403);
-    expect(res.json().error.code).toBe('forbidden');
-  });
+  it.each(['official', 'auditor', 'screening'])(
+    'refuses person-level lists to %s with 403',
+    async (username) => {
+      const res = await (await t.as(username)).get('/api/registry/tumours');
+      expect(res.statusCode).toBe(403);
+      expect(res.json().error.code).toBe('forbidden');
+    },
+  );
 
-  it.each(['registry', 'registry2', 'reporter'])('answers 404 to %s for a tumour outside its scope, as if it did not exist', async (username) => {
-    const visible = new Set((await listAs(username)).map((i) => i.id));
-    const outside = all.find((x) => !visible.has(x.id))!;
-    const res = await (await t.as(username)).get(`/api/registry/tumours/${outside.id}`);
-    expect(res.statusCode).toBe(404);
-    expect(res.json()).toEqual({ error: { code: 'not_found', message: expect.any(String), details: [] } });
-    const missing = await (await t.as(username)).get('/api/registry/tumours/00000000-0000-4000-8000-000000000000');
-    expect(missing.statusCode).toBe(404);
-  });
+  it.each(['registry', 'registry2', 'reporter'])(
+    'answers 404 to %s for a tumour outside its scope, as if it did not exist',
+    async (username) => {
+      const visible = new Set((await listAs(username)).map((i) => i.id));
+      const outside = all.find((x) => !visible.has(x.id))!;
+      const res = await (await t.as(username)).get(`/api/registry/tumours/${outside.id}`);
+      expect(res.statusCode).toBe(404);
+      expect(res.json()).toEqual({ error: { code: 'not_found', message: expect.any(String), details: [] } });
+      const missing = await (await t.as(username)).get(
+        '/api/registry/tumours/00000000-0000-4000-8000-000000000000',
+      );
+      expect(missing.statusCode).toBe(404);
+    },
+  );
 
   it('never finds an out-of-scope patient by exact ID number search', async () => {
     const analyst = await t.as('analyst');
@@ -63,7 +71,9 @@ describe('scope of person-level data', () => {
     const detail = (await analyst.get(`/api/registry/tumours/${outside.id}?purpose=test`)).json();
     const byAnalyst = (await analyst.get(`/api/registry/tumours?idNumber=${detail.person.idNumber}`)).json();
     expect(byAnalyst.items.map((i: TumourListItem) => i.id)).toContain(outside.id);
-    const byCounty = (await (await t.as('registry')).get(`/api/registry/tumours?idNumber=${detail.person.idNumber}`)).json();
+    const byCounty = (
+      await (await t.as('registry')).get(`/api/registry/tumours?idNumber=${detail.person.idNumber}`)
+    ).json();
     expect(byCounty.items).toEqual([]);
   });
 
@@ -84,7 +94,9 @@ describe('aggregates', () => {
     const official = (await (await t.as('official')).get('/api/registry/summary')).json();
     const analyst = (await (await t.as('analyst')).get('/api/registry/summary')).json();
     expect(official.tumours).toBe(analyst.tumours);
-    const small = analyst.byRegion.find((r: { cases: { value: number } }) => r.cases.value > 0 && r.cases.value < 5);
+    const small = analyst.byRegion.find(
+      (r: { cases: { value: number } }) => r.cases.value > 0 && r.cases.value < 5,
+    );
     expect(small).toBeDefined();
     const same = official.byRegion.find((r: { regionCode: string }) => r.regionCode === small.regionCode);
     expect(same.cases).toEqual({ value: null, suppressed: true });

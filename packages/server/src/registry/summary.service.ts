@@ -1,27 +1,38 @@
-import type { Count, RegistrySummary } from '@orca/contract';
 import { findRegion, siteGroupOfIcd10 } from '@orca/codes';
+import type { Count, RegistrySummary } from '@orca/contract';
 import { sql } from 'drizzle-orm';
 import type { RequestContext } from '../context/request-context';
 import { inRegion, NATIONAL_REGION } from '../context/scope';
 import { forbidden } from '../http/errors';
-import { deaths, persons, tumours } from './registry.tables';
+import { deaths, tumours } from './registry.tables';
 
 /** Cells under this many cases are hidden from officials and the public (re-identification risk). */
 export const SMALL_CELL = 5;
 
 export function suppress(value: number, suppressSmall: boolean): Count {
-  return suppressSmall && value > 0 && value < SMALL_CELL ? { value: null, suppressed: true } : { value, suppressed: false };
+  return suppressSmall && value > 0 && value < SMALL_CELL
+    ? { value: null, suppressed: true }
+    : { value, suppressed: false };
 }
 
 /** Aggregates over a region the caller may see; a hospital reporter's are limited to its own reports. */
 export async function registrySummary(ctx: RequestContext, regionCode?: string): Promise<RegistrySummary> {
   const root = regionCode ?? ctx.principal.regionCode;
-  const inside = ctx.principal.regionCode === NATIONAL_REGION || (await isWithin(ctx, root, ctx.principal.regionCode));
+  const inside =
+    ctx.principal.regionCode === NATIONAL_REGION || (await isWithin(ctx, root, ctx.principal.regionCode));
   if (!inside) throw forbidden('That region is outside your scope');
   const tumourWhere =
     ctx.scope.kind === 'institution' ? ctx.scoped.tumours() : inRegion(tumours.regionCode, root);
-  const q = <T>(query: ReturnType<typeof sql>) => ctx.db.execute(query).then((r) => (r as unknown as { rows: T[] }).rows);
-  const [totals] = await q<{ tumours: number; persons: number; y0: number | null; y1: number | null; mv: number; dco: number }>(sql`
+  const q = <T>(query: ReturnType<typeof sql>) =>
+    ctx.db.execute(query).then((r) => (r as unknown as { rows: T[] }).rows);
+  const [totals] = await q<{
+    tumours: number;
+    persons: number;
+    y0: number | null;
+    y1: number | null;
+    mv: number;
+    dco: number;
+  }>(sql`
     select count(*)::int as tumours, count(distinct ${tumours.personId})::int as persons,
       min(extract(year from ${tumours.diagnosisDate}))::int as y0, max(extract(year from ${tumours.diagnosisDate}))::int as y1,
       count(*) filter (where ${tumours.basis} in (5, 6, 7))::int as mv, count(*) filter (where ${tumours.basis} = 0)::int as dco
@@ -33,14 +44,16 @@ export async function registrySummary(ctx: RequestContext, regionCode?: string):
     select left(replace(${tumours.icd10}, '.', ''), 3) as cat, count(*)::int as n
     from ${tumours} where ${tumourWhere} group by 1`);
   const byRegion = await q<{ code: string; name: string; n: number }>(sql`
-    select c.code, c.name, count(t.id)::int as n
+    select c.code, c.name, count(${tumours.id})::int as n
     from regions c
     join region_closure rc on rc.ancestor_code = c.code
-    left join ${tumours} t on t.region_code = rc.descendant_code and ${tumourWhere}
+    left join ${tumours} on ${tumours.regionCode} = rc.descendant_code and ${tumourWhere}
     where c.parent_code = ${root}
     group by c.code, c.name order by c.code`);
   const deathWhere = ctx.scope.kind === 'institution' ? sql`false` : inRegion(deaths.regionCode, root);
-  const [deathCount] = await q<{ n: number }>(sql`select count(*)::int as n from ${deaths} where ${deathWhere}`);
+  const [deathCount] = await q<{ n: number }>(
+    sql`select count(*)::int as n from ${deaths} where ${deathWhere}`,
+  );
 
   const sites = new Map<number, { siteId: number; zh: string; en: string; n: number }>();
   for (const { cat, n } of byCategory) {

@@ -1,5 +1,5 @@
-import type { TumourDetail, TumourListItem } from '@orca/contract';
 import { completedAgeYears, maskName, maskResidentId, siteGroupOfIcd10 } from '@orca/codes';
+import type { TumourDetail, TumourListItem } from '@orca/contract';
 import type { Sealer } from '../crypto/sealing';
 import type { persons, tumours } from './registry.tables';
 

@@ -9,7 +9,12 @@ import { presentTumourDetail, presentTumourListItem } from './tumours.present';
 
 function joined(ctx: RequestContext) {
   return ctx.db
-    .select({ tumour: tumours, person: persons, regionName: regions.name, institutionName: institutions.name })
+    .select({
+      tumour: tumours,
+      person: persons,
+      regionName: regions.name,
+      institutionName: institutions.name,
+    })
     .from(tumours)
     .innerJoin(persons, eq(persons.id, tumours.personId))
     .leftJoin(regions, eq(regions.code, tumours.regionCode))
@@ -17,14 +22,20 @@ function joined(ctx: RequestContext) {
 }
 
 /** Tumours in the caller's scope, newest first, identifiers masked; the list read is audited. */
-export async function listTumours(ctx: RequestContext, query: TumourListQuery): Promise<PageOf<TumourListItem>> {
+export async function listTumours(
+  ctx: RequestContext,
+  query: TumourListQuery,
+): Promise<PageOf<TumourListItem>> {
   const page = query.page ?? 1;
   const pageSize = query.pageSize ?? 50;
   const where: SQL[] = [ctx.scoped.tumours()];
   if (query.regionCode) where.push(inRegion(tumours.regionCode, query.regionCode));
-  if (query.icd10) where.push(sql`${tumours.icd10} like ${`${query.icd10.toUpperCase().replace(/[%_]/g, '')}%`}`);
+  if (query.icd10)
+    where.push(sql`${tumours.icd10} like ${`${query.icd10.toUpperCase().replace(/[%_]/g, '')}%`}`);
   if (query.year) {
-    where.push(sql`${tumours.diagnosisDate} >= ${`${query.year}-01-01`} and ${tumours.diagnosisDate} <= ${`${query.year}-12-31`}`);
+    where.push(
+      sql`${tumours.diagnosisDate} >= ${`${query.year}-01-01`} and ${tumours.diagnosisDate} <= ${`${query.year}-12-31`}`,
+    );
   }
   if (query.sex !== undefined) where.push(eq(persons.sex, query.sex));
   // Exact search only, through the blind indexes: identifiers are never decrypted to be scanned.
@@ -50,13 +61,28 @@ export async function listTumours(ctx: RequestContext, query: TumourListQuery): 
     // The search terms are identifiers themselves: record that one was used, not its value.
     detail: { ...filters, byIdNumber: Boolean(idNumber), byName: Boolean(name), returned: rows.length },
   });
-  return { items: rows.map((r) => presentTumourListItem(r, ctx.sealer)), total: total?.n ?? 0, page, pageSize };
+  return {
+    items: rows.map((r) => presentTumourListItem(r, ctx.sealer)),
+    total: total?.n ?? 0,
+    page,
+    pageSize,
+  };
 }
 
 /** One tumour with identified data. Out of scope and absent look alike: a county user must not learn that it exists. */
-export async function getTumour(ctx: RequestContext, id: string, purpose: string | null): Promise<TumourDetail> {
+export async function getTumour(
+  ctx: RequestContext,
+  id: string,
+  purpose: string | null,
+): Promise<TumourDetail> {
   const [row] = await joined(ctx).where(and(eq(tumours.id, id), ctx.scoped.tumours()));
   if (!row) throw notFound('tumour', id);
-  await ctx.audit({ action: 'read', entity: 'tumour', entityId: id, purpose, detail: { personId: row.person.id } });
+  await ctx.audit({
+    action: 'read',
+    entity: 'tumour',
+    entityId: id,
+    purpose,
+    detail: { personId: row.person.id },
+  });
   return presentTumourDetail(row, ctx.sealer);
 }

@@ -7,7 +7,7 @@ import { migrate } from '../db/migrate';
 import { seedDemo } from '../demo-load/seed-demo';
 import { loadRegions } from '../institutions/reference-data';
 import { miniProvince } from './mini-province';
-import { TEST_KEYS, TEMPLATE_DB, adminUrl } from './test-env';
+import { adminUrl, TEMPLATE_DB, TEST_KEYS } from './test-env';
 
 declare module 'vitest' {
   export interface ProvidedContext {

@@ -1,16 +1,16 @@
-import fs from 'node:fs';
 import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
 import { eq } from 'drizzle-orm';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import { inject } from 'vitest';
 import { buildApp } from '../app';
-import { users, sessions } from '../auth/auth.tables';
 import { SESSION_COOKIE } from '../auth/auth.plugin';
+import { sessions, users } from '../auth/auth.tables';
 import { secretHash } from '../auth/tokens';
 import { loadConfig } from '../config';
 import { createSealer, type Sealer } from '../crypto/sealing';
 import { type Database, openPglite, openPostgres } from '../db/database';
-import { TEMPLATE_DB, TEST_KEYS, adminUrl } from './test-env';
+import { adminUrl, TEMPLATE_DB, TEST_KEYS } from './test-env';
 
 export interface Client {
   get(url: string): Promise<LightMyRequestResponse>;
@@ -55,18 +55,26 @@ export async function testDatabase(): Promise<{ database: Database; drop: () => 
 
 function client(app: FastifyInstance, cookie: string | null): Client {
   const request = (options: InjectOptions) =>
-    app.inject({ ...options, headers: { ...(cookie ? { cookie: `${SESSION_COOKIE}=${cookie}` } : {}), ...options.headers } });
+    app.inject({
+      ...options,
+      headers: { ...(cookie ? { cookie: `${SESSION_COOKIE}=${cookie}` } : {}), ...options.headers },
+    });
   return {
     request,
     get: (url) => request({ method: 'GET', url }),
-    post: (url, body) => request({ method: 'POST', url, ...(body === undefined ? {} : { payload: body as object }) }),
+    post: (url, body) =>
+      request({ method: 'POST', url, ...(body === undefined ? {} : { payload: body as object }) }),
   };
 }
 
 export async function testApp(): Promise<TestApp> {
   const { database, drop } = await testDatabase();
   const sealer = createSealer(TEST_KEYS);
-  const config = { ...loadConfig({}), logLevel: 'silent', dataDir: '/nonexistent' };
+  const config = {
+    ...loadConfig({}),
+    logLevel: process.env.ORCA_TEST_LOG ?? 'error',
+    dataDir: '/nonexistent',
+  };
   const app = await buildApp({ database, sealer, config }, { serveWeb: false });
   await app.ready();
   return {
@@ -79,7 +87,11 @@ export async function testApp(): Promise<TestApp> {
       const [user] = await database.db.select().from(users).where(eq(users.username, username));
       if (!user) throw new Error(`no test user ${username}`);
       const token = randomBytes(24).toString('base64url');
-      await database.db.insert(sessions).values({ tokenHash: secretHash(token), userId: user.id, expiresAt: new Date(Date.now() + 3_600_000) });
+      await database.db.insert(sessions).values({
+        tokenHash: secretHash(token),
+        userId: user.id,
+        expiresAt: new Date(Date.now() + 3_600_000),
+      });
       return client(app, token);
     },
     async close() {

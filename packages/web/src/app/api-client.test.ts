@@ -29,7 +29,9 @@ describe('apiUrl', () => {
   });
 
   it('encodes Chinese names and leaves a path without query untouched', () => {
-    expect(apiUrl('/registry/tumours', { name: '张三' })).toBe('/api/registry/tumours?name=%E5%BC%A0%E4%B8%89');
+    expect(apiUrl('/registry/tumours', { name: '张三' })).toBe(
+      '/api/registry/tumours?name=%E5%BC%A0%E4%B8%89',
+    );
     expect(apiUrl('/auth/me')).toBe('/api/auth/me');
   });
 });
@@ -48,9 +50,10 @@ describe('apiRequest', () => {
     expect(body).toEqual({ ok: 1 });
     expect(calls[0]?.input).toBe('/api/auth/login');
     expect(calls[0]?.init.method).toBe('POST');
-    expect(calls[0]?.init.credentials).toBe('same-origin');
-    expect(calls[0]?.init.body).toBe('{"username":"admin"}');
-    expect((calls[0]?.init.headers as Record<string, string>)['Content-Type']).toBe('application/json');
+    const init = calls[0]?.init ?? {};
+    expect(init.credentials).toBe('same-origin');
+    expect(init.body).toBe('{"username":"admin"}');
+    expect((init.headers as Record<string, string>)['Content-Type']).toBe('application/json');
   });
 
   it('returns undefined for 204 No Content', async () => {
@@ -60,7 +63,9 @@ describe('apiRequest', () => {
 
   it('throws an ApiError carrying the code and details of the one error shape', async () => {
     const details = [{ field: 'year', reason: 'must be an integer' }];
-    const { fetch } = fakeFetch(() => json(400, { error: { code: 'validation_failed', message: 'bad', details } }));
+    const { fetch } = fakeFetch(() =>
+      json(400, { error: { code: 'validation_failed', message: 'bad', details } }),
+    );
     const error = await apiRequest('/registry/tumours', {}, fetch).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ApiError);
     expect(error).toMatchObject({ status: 400, code: 'validation_failed', details });
@@ -85,7 +90,9 @@ describe('apiRequest', () => {
   it('tells the expiry handler about a 401 on an ordinary call', async () => {
     const seen: ApiError[] = [];
     unregister = onUnauthenticated((e) => seen.push(e));
-    const { fetch } = fakeFetch(() => json(401, { error: { code: 'unauthenticated', message: 'x', details: [] } }));
+    const { fetch } = fakeFetch(() =>
+      json(401, { error: { code: 'unauthenticated', message: 'x', details: [] } }),
+    );
     await expect(apiRequest('/registry/tumours', {}, fetch)).rejects.toBeInstanceOf(ApiError);
     expect(seen).toHaveLength(1);
     expect(seen[0]?.code).toBe('unauthenticated');
@@ -94,8 +101,12 @@ describe('apiRequest', () => {
   it('does not treat a 401 from a session probe (login, who-am-I) as an expired session', async () => {
     const seen: ApiError[] = [];
     unregister = onUnauthenticated((e) => seen.push(e));
-    const { fetch } = fakeFetch(() => json(401, { error: { code: 'unauthenticated', message: 'x', details: [] } }));
-    await expect(apiRequest('/auth/login', { method: 'POST', sessionProbe: true }, fetch)).rejects.toMatchObject({
+    const { fetch } = fakeFetch(() =>
+      json(401, { error: { code: 'unauthenticated', message: 'x', details: [] } }),
+    );
+    await expect(
+      apiRequest('/auth/login', { method: 'POST', sessionProbe: true }, fetch),
+    ).rejects.toMatchObject({
       code: 'unauthenticated',
     });
     expect(seen).toHaveLength(0);

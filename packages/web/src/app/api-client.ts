@@ -80,7 +80,9 @@ export function apiUrl(path: string, query?: QueryParams): string {
 function isErrorBody(value: unknown): value is ErrorBody {
   if (typeof value !== 'object' || value === null || !('error' in value)) return false;
   const error = (value as { error: unknown }).error;
-  return typeof error === 'object' && error !== null && typeof (error as { code?: unknown }).code === 'string';
+  return (
+    typeof error === 'object' && error !== null && typeof (error as { code?: unknown }).code === 'string'
+  );
 }
 
 async function toApiError(response: Response): Promise<ApiError> {
@@ -94,7 +96,8 @@ async function toApiError(response: Response): Promise<ApiError> {
     return new ApiError(response.status, body.error.code, body.error.message, body.error.details ?? []);
   }
   // Without the one error shape (e.g. a gateway error) the status is all we know.
-  const code = response.status === 401 ? 'unauthenticated' : response.status === 403 ? 'forbidden' : 'internal';
+  const code =
+    response.status === 401 ? 'unauthenticated' : response.status === 403 ? 'forbidden' : 'internal';
   return new ApiError(response.status, code, `HTTP ${response.status}`);
 }
 

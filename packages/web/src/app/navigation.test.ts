@@ -3,11 +3,18 @@ import { describe, expect, it } from 'vitest';
 import { canOpen, landingPath, menuFor, pageForPath, safeRedirect } from './navigation';
 
 const menuKeys = (roles: Parameters<typeof menuFor>[0]) =>
-  menuFor(roles).map((e) => (e.kind === 'page' ? e.page.key : `${e.group}:${e.pages.map((p) => p.key).join(',')}`));
+  menuFor(roles).map((e) =>
+    e.kind === 'page' ? e.page.key : `${e.group}:${e.pages.map((p) => p.key).join(',')}`,
+  );
 
 describe('menuFor', () => {
   it('gives the administrator every page, with reports under registry and audit under admin', () => {
-    expect(menuKeys(['administrator'])).toEqual(['dashboard', 'registry:reports', 'analytics', 'admin:audit']);
+    expect(menuKeys(['administrator'])).toEqual([
+      'dashboard',
+      'registry:reports',
+      'analytics',
+      'admin:audit',
+    ]);
   });
 
   it('hides the audit log from every role but administrator and auditor', () => {

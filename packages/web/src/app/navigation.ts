@@ -22,9 +22,21 @@ const AGGREGATE_ROLES: readonly Role[] = ROLES.filter((role) => role !== 'audito
 /** Every page, in menu order. */
 export const PAGES: readonly PageDefinition[] = [
   { key: 'dashboard', path: '/', labelKey: 'menu.dashboard', group: null, roles: AGGREGATE_ROLES },
-  { key: 'reports', path: '/registry/tumours', labelKey: 'menu.reports', group: 'registry', roles: IDENTIFIED_DATA_ROLES },
+  {
+    key: 'reports',
+    path: '/registry/tumours',
+    labelKey: 'menu.reports',
+    group: 'registry',
+    roles: IDENTIFIED_DATA_ROLES,
+  },
   { key: 'analytics', path: '/analytics', labelKey: 'menu.analytics', group: null, roles: AGGREGATE_ROLES },
-  { key: 'audit', path: '/admin/audit', labelKey: 'menu.audit', group: 'admin', roles: ['administrator', 'auditor'] },
+  {
+    key: 'audit',
+    path: '/admin/audit',
+    labelKey: 'menu.audit',
+    group: 'admin',
+    roles: ['administrator', 'auditor'],
+  },
 ];
 
 /**
@@ -98,7 +110,7 @@ export function pageForPath(pathname: string): PageDefinition | null {
  * @returns the path if it is app-relative (`/…`, not `//…`, not the login page), else `/`.
  */
 export function safeRedirect(raw: string | null | undefined): string {
-  if (!raw || !raw.startsWith('/') || raw.startsWith('//') || raw.startsWith('/\\')) return '/';
+  if (!raw?.startsWith('/') || raw.startsWith('//') || raw.startsWith('/\\')) return '/';
   if (raw === '/login' || raw.startsWith('/login?')) return '/';
   return raw;
 }

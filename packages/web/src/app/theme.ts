@@ -14,7 +14,6 @@ export const FONT_FAMILY =
 export const orcaTheme: ThemeConfig = {
   token: {
     colorPrimary: PRIMARY_COLOUR,
-    colorInfo: PRIMARY_COLOUR,
     colorLink: PRIMARY_COLOUR,
     borderRadius: 4,
     fontFamily: FONT_FAMILY,

@@ -9,6 +9,10 @@ import { apiRequest } from '../app/api-client';
  * @param signal - aborts the request.
  * @returns the page with the total count.
  */
-export function fetchAuditLog(page: number, pageSize: number, signal?: AbortSignal): Promise<PageOf<AuditEntryView>> {
+export function fetchAuditLog(
+  page: number,
+  pageSize: number,
+  signal?: AbortSignal,
+): Promise<PageOf<AuditEntryView>> {
   return apiRequest<PageOf<AuditEntryView>>('/audit', { query: { page, pageSize }, signal });
 }

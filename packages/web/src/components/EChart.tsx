@@ -41,6 +41,12 @@ export function EChart({ option, height = 320, ariaLabel, 'data-testid': testId 
   }, [option]);
 
   return (
-    <div ref={container} role="img" aria-label={ariaLabel} data-testid={testId} style={{ width: '100%', height }} />
+    <div
+      ref={container}
+      role="img"
+      aria-label={ariaLabel}
+      data-testid={testId}
+      style={{ width: '100%', height }}
+    />
   );
 }

@@ -16,7 +16,12 @@ const n = (value: number) => ({ value, suppressed: false });
 const hidden = { value: null, suppressed: true };
 
 type Site = RegistrySummary['topSites'][number];
-const site = (siteId: number, zh: string, en: string, cases: Site['cases']): Site => ({ siteId, zh, en, cases });
+const site = (siteId: number, zh: string, en: string, cases: Site['cases']): Site => ({
+  siteId,
+  zh,
+  en,
+  cases,
+});
 
 /** Narrows the one-or-many option fields the builders always set to a single object. */
 function one<T>(value: T | T[] | undefined): T {
@@ -83,15 +88,17 @@ describe('casesByYearOption', () => {
 
 describe('rankSites', () => {
   it('keeps the ten largest sites, largest first, suppressed last', () => {
-    const sites = Array.from({ length: 12 }, (_, i) => site(i + 1, `部位${i + 1}`, `site ${i + 1}`, n(100 + i)));
+    const sites = Array.from({ length: 12 }, (_, i) =>
+      site(i + 1, `部位${i + 1}`, `site ${i + 1}`, n(100 + i)),
+    );
     sites.push(site(99, '骨', 'bone', hidden));
     const ranked = rankSites(sites);
     expect(ranked).toHaveLength(10);
     expect(ranked[0]?.siteId).toBe(12);
     expect(ranked[9]?.siteId).toBe(3);
-    expect(rankSites([site(99, '骨', 'bone', hidden), site(4, '胃', 'stomach', n(5))]).map((s) => s.siteId)).toEqual([
-      4, 99,
-    ]);
+    expect(
+      rankSites([site(99, '骨', 'bone', hidden), site(4, '胃', 'stomach', n(5))]).map((s) => s.siteId),
+    ).toEqual([4, 99]);
   });
 });
 
@@ -111,12 +118,19 @@ describe('topSitesOption', () => {
       inverse: true,
       data: ['气管、支气管、肺', '胃', '肝脏', '骨'],
     });
-    expect(one(option.series).data).toEqual([{ value: 900 }, { value: 450 }, { value: 300 }, barDatum(hidden)]);
+    expect(one(option.series).data).toEqual([
+      { value: 900 },
+      { value: 450 },
+      { value: 300 },
+      barDatum(hidden),
+    ]);
   });
 
   it('uses English site names when asked', () => {
     const option = topSitesOption(sites, 'en', { ...texts, locale: 'en' });
-    expect(one(option.yAxis)).toMatchObject({ data: ['trachea, bronchus & lung', 'stomach', 'liver', 'bone'] });
+    expect(one(option.yAxis)).toMatchObject({
+      data: ['trachea, bronchus & lung', 'stomach', 'liver', 'bone'],
+    });
   });
 
   it('labels each bar with its count, <5 for a suppressed site', () => {
@@ -139,6 +153,8 @@ describe('regionRows', () => {
   });
 
   it('gives no share when every cell is suppressed', () => {
-    expect(regionRows([{ regionCode: '360102', regionName: '东湖区', cases: hidden }])[0]?.sharePct).toBeNull();
+    expect(
+      regionRows([{ regionCode: '360102', regionName: '东湖区', cases: hidden }])[0]?.sharePct,
+    ).toBeNull();
   });
 });

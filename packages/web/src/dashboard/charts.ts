@@ -32,7 +32,11 @@ export interface BarDatum {
  */
 export function barDatum(count: Count): BarDatum {
   if (isSuppressed(count) || count.value === null) {
-    return { value: 0, label: { show: true, formatter: SUPPRESSED_TEXT }, itemStyle: { color: SUPPRESSED_COLOUR } };
+    return {
+      value: 0,
+      label: { show: true, formatter: SUPPRESSED_TEXT },
+      itemStyle: { color: SUPPRESSED_COLOUR },
+    };
   }
   return { value: count.value };
 }
@@ -79,7 +83,9 @@ export function casesByYearOption(byYear: RegistrySummary['byYear'], texts: Char
     },
     xAxis: { type: 'category', data: rows.map((row) => String(row.year)) },
     yAxis: { type: 'value', name: texts.cases, minInterval: 1 },
-    series: [{ type: 'bar', name: texts.cases, data: rows.map((row) => barDatum(row.cases)), barMaxWidth: 40 }],
+    series: [
+      { type: 'bar', name: texts.cases, data: rows.map((row) => barDatum(row.cases)), barMaxWidth: 40 },
+    ],
   };
 }
 
@@ -127,7 +133,11 @@ export function topSitesOption(
     },
     xAxis: { type: 'value', name: texts.cases, minInterval: 1 },
     // inverse: the first category (the largest site) is drawn at the top, as in a ranked table.
-    yAxis: { type: 'category', inverse: true, data: rows.map((row) => (nameLanguage === 'zh' ? row.zh : row.en)) },
+    yAxis: {
+      type: 'category',
+      inverse: true,
+      data: rows.map((row) => (nameLanguage === 'zh' ? row.zh : row.en)),
+    },
     series: [
       {
         type: 'bar',
@@ -157,7 +167,10 @@ export interface RegionRow {
  * @returns table rows, descending by cases; suppressed cells last.
  */
 export function regionRows(byRegion: RegistrySummary['byRegion']): RegionRow[] {
-  const visibleTotal = byRegion.reduce((sum, r) => sum + (isSuppressed(r.cases) ? 0 : (r.cases.value ?? 0)), 0);
+  const visibleTotal = byRegion.reduce(
+    (sum, r) => sum + (isSuppressed(r.cases) ? 0 : (r.cases.value ?? 0)),
+    0,
+  );
   const sortValue = (count: Count) => (isSuppressed(count) ? -1 : (count.value ?? -1));
   return [...byRegion]
     .sort((a, b) => sortValue(b.cases) - sortValue(a.cases) || a.regionCode.localeCompare(b.regionCode))

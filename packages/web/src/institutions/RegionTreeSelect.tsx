@@ -26,7 +26,13 @@ export interface RegionTreeSelectProps {
  * A region picker over the GB/T 2260 tree below the user's region, loading each level from
  * `/api/regions?parentCode=` when it is opened (a province has ~100 counties; no need to load them all).
  */
-export function RegionTreeSelect({ root, value, onChange, style, 'data-testid': testId }: RegionTreeSelectProps) {
+export function RegionTreeSelect({
+  root,
+  value,
+  onChange,
+  style,
+  'data-testid': testId,
+}: RegionTreeSelectProps) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const [nodes, setNodes] = useState<RegionNode[]>(() => [
@@ -45,7 +51,13 @@ export function RegionTreeSelect({ root, value, onChange, style, 'data-testid': 
         const known = new Set(previous.map((n) => n.id));
         const added = children
           .filter((r) => !known.has(r.code))
-          .map((r) => ({ id: r.code, pId: parentCode, value: r.code, title: r.name, isLeaf: r.level === 'county' }));
+          .map((r) => ({
+            id: r.code,
+            pId: parentCode,
+            value: r.code,
+            title: r.name,
+            isLeaf: r.level === 'county',
+          }));
         return [...previous, ...added];
       });
     },

@@ -9,7 +9,10 @@ import type { TumourFilters } from './tumour-query';
  * @param signal - aborts the request.
  * @returns the summary; small cells may be suppressed.
  */
-export function fetchRegistrySummary(regionCode: string | undefined, signal?: AbortSignal): Promise<RegistrySummary> {
+export function fetchRegistrySummary(
+  regionCode: string | undefined,
+  signal?: AbortSignal,
+): Promise<RegistrySummary> {
   return apiRequest<RegistrySummary>('/registry/summary', { query: { regionCode }, signal });
 }
 
@@ -34,5 +37,8 @@ export function fetchTumours(filters: TumourFilters, signal?: AbortSignal): Prom
  * @returns the identified detail.
  */
 export function fetchTumourDetail(id: string, purpose: string, signal?: AbortSignal): Promise<TumourDetail> {
-  return apiRequest<TumourDetail>(`/registry/tumours/${encodeURIComponent(id)}`, { query: { purpose }, signal });
+  return apiRequest<TumourDetail>(`/registry/tumours/${encodeURIComponent(id)}`, {
+    query: { purpose },
+    signal,
+  });
 }

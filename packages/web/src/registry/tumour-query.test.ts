@@ -17,7 +17,9 @@ describe('normaliseIcd10', () => {
 describe('parseTumourFilters', () => {
   it('reads every filter from the URL', () => {
     const filters = parseTumourFilters(
-      new URLSearchParams('regionCode=360121&icd10=c16&year=2020&sex=2&idNumber=36012119800101123x&name=张三&page=3&pageSize=50'),
+      new URLSearchParams(
+        'regionCode=360121&icd10=c16&year=2020&sex=2&idNumber=36012119800101123x&name=张三&page=3&pageSize=50',
+      ),
     );
     expect(filters).toEqual({
       page: 3,

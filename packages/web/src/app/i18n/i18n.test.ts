@@ -15,7 +15,8 @@ function leaves(tree: Tree, prefix = ''): Map<string, string> {
   return out;
 }
 
-const placeholders = (text: string): string[] => [...text.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]!).sort();
+const placeholders = (text: string): string[] =>
+  [...text.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]!).sort();
 
 describe('translation tables', () => {
   const zh = leaves(zhCN);
@@ -30,7 +31,8 @@ describe('translation tables', () => {
   });
 
   it('use the same interpolation placeholders in both languages', () => {
-    for (const [key, text] of zh) expect(placeholders(english.get(key) ?? ''), key).toEqual(placeholders(text));
+    for (const [key, text] of zh)
+      expect(placeholders(english.get(key) ?? ''), key).toEqual(placeholders(text));
   });
 
   it('show the session-expiry message the brief asks for', () => {

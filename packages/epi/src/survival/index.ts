@@ -1,0 +1,12 @@
+export * from './calendar';
+export * from './cohort';
+export * from './ederer2';
+export { type ExpectedHazardPerson, expectedCumulativeHazard } from './expected-hazard';
+export * from './icss';
+export * from './kaplan-meier';
+export * from './life-table';
+export * from './pohar-perme';
+export { type RiskSetTable, riskSetSweep, type SurvivalSubject } from './risk-set-sweep';
+export * from './survival-at';
+export * from './survival-curve';
+export * from './survival-table';

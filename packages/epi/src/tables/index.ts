@@ -1,0 +1,3 @@
+export * from './event-fields';
+export * from './quality-table';
+export * from './rates-table';

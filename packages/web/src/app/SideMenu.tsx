@@ -1,0 +1,68 @@
+import {
+  AuditOutlined,
+  BarChartOutlined,
+  FileTextOutlined,
+  HomeOutlined,
+  SettingOutlined,
+} from '@ant-design/icons';
+import { Menu, type MenuProps } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { useLocation, useNavigate } from 'react-router-dom';
+import { type MenuGroup, menuFor, type PageKey, pageForPath } from './navigation';
+import { useSessionUser } from './useSession';
+
+const PAGE_ICONS: Record<PageKey, React.ReactNode> = {
+  dashboard: <HomeOutlined />,
+  reports: <FileTextOutlined />,
+  analytics: <BarChartOutlined />,
+  audit: <AuditOutlined />,
+};
+const GROUP_ICONS: Record<MenuGroup, React.ReactNode> = {
+  registry: <FileTextOutlined />,
+  admin: <SettingOutlined />,
+};
+
+/** The side menu: only the pages the user's roles may open (`menuFor`), grouped as the brief lists them. */
+export function SideMenu({ collapsed }: { collapsed: boolean }) {
+  const { t } = useTranslation();
+  const user = useSessionUser();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const entries = menuFor(user.roles);
+  const selected = pageForPath(location.pathname);
+
+  const items: MenuProps['items'] = entries.map((entry) => {
+    if (entry.kind === 'page') {
+      return {
+        key: entry.page.path,
+        icon: PAGE_ICONS[entry.page.key],
+        label: <span data-testid={`menu-${entry.page.key}`}>{t(entry.page.labelKey)}</span>,
+      };
+    }
+    return {
+      key: `group:${entry.group}`,
+      icon: GROUP_ICONS[entry.group],
+      label: <span data-testid={`menu-group-${entry.group}`}>{t(`menu.${entry.group}`)}</span>,
+      children: entry.pages.map((page) => ({
+        key: page.path,
+        icon: PAGE_ICONS[page.key],
+        label: <span data-testid={`menu-${page.key}`}>{t(page.labelKey)}</span>,
+      })),
+    };
+  });
+
+  return (
+    <Menu
+      mode="inline"
+      data-testid="side-menu"
+      aria-label={t('menu.label')}
+      items={items}
+      selectedKeys={selected ? [selected.path] : []}
+      defaultOpenKeys={
+        collapsed ? [] : entries.filter((e) => e.kind === 'group').map((e) => `group:${e.group}`)
+      }
+      onClick={({ key }) => navigate(key)}
+      style={{ borderInlineEnd: 'none' }}
+    />
+  );
+}
