@@ -2,6 +2,7 @@ import { AGE_GROUPS, completedAgeYears, findRegion } from '@orca/codes';
 import { describe, expect, it } from 'vitest';
 import { generateCases } from './cases';
 import { generateInstitutions } from './institutions';
+import type { CaseRecord } from './records';
 import { hasValidCheckCharacter } from './resident-id';
 import { SITES } from './sites';
 
@@ -44,9 +45,12 @@ describe('generateCases', () => {
     expect(other.map((r) => r.name)).not.toEqual(again.map((r) => r.name));
   });
 
-  it('gives a prefix of a larger run when only the count changes', () => {
-    const small = Array.from(generateCases({ seed: 11, cases: 300 })).filter((r) => r.duplicateOf === null);
-    expect(small).toEqual(firsts.slice(0, 300));
+  it('gives the same rows for the same tumours when only the count changes', () => {
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    const small = Array.from(generateCases({ seed: 11, cases: 300 }));
+    let same = 0;
+    for (const r of small) if (JSON.stringify(byId.get(r.id)) === JSON.stringify(r)) same++;
+    expect(same).toBe(small.length);
   });
 
   it('has slightly more men than women (China: ~53 % of cases are men)', () => {
@@ -244,7 +248,31 @@ describe('generateCases', () => {
     }
     expect(changedName / seconds.length).toBeGreaterThan(0.1);
     expect(changedDate / seconds.length).toBeGreaterThan(0.4);
-    expect(new Set(firsts.map((r) => r.personKey)).size).toBe(firsts.length);
+    expect(new Set(firsts.map((r) => r.tumourKey)).size).toBe(firsts.length);
+  });
+
+  it('gives about 2 % of tumours as later second primaries of a person already reported', () => {
+    const byPerson = new Map<string, typeof firsts>();
+    for (const r of firsts) byPerson.set(r.personKey, [...(byPerson.get(r.personKey) ?? []), r]);
+    const multiple = [...byPerson.values()].filter((list) => list.length > 1);
+    expect(multiple.length / firsts.length).toBeGreaterThan(0.005);
+    expect(multiple.length / firsts.length).toBeLessThan(0.025);
+    for (const list of multiple) {
+      expect(list).toHaveLength(2);
+      const [a, b] = [...list].sort((x, y) => (x.diagnosisDate < y.diagnosisDate ? -1 : 1)) as [
+        CaseRecord,
+        CaseRecord,
+      ];
+      expect(b.tumourKey).not.toBe(a.tumourKey);
+      expect(b.icd10.slice(0, 3)).not.toBe(a.icd10.slice(0, 3));
+      expect({ name: b.name, birthDate: b.birthDate, sex: b.sex, region: b.regionCode }).toEqual({
+        name: a.name,
+        birthDate: a.birthDate,
+        sex: a.sex,
+        region: a.regionCode,
+      });
+      expect(b.lastContactDate).toBe(a.lastContactDate);
+    }
   });
 
   it('covers all 19 age groups for at least some site', () => {

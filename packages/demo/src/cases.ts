@@ -6,11 +6,14 @@ import { type DemoOptions, resolveOptions } from './options';
 import { Random } from './random';
 import { type CaseRecord, rowId } from './records';
 import { withTypo } from './resident-id';
+import { STAGES } from './survival';
 import {
   drawReportingHospital,
+  type SecondPrimary,
   type SimIdentity,
   type SimTumour,
   simulateIdentity,
+  simulateSecondPrimary,
   simulateTumour,
 } from './tumours';
 
@@ -21,7 +24,7 @@ const DUPLICATE_DELAY = 4096;
 
 /** Id of the first case row of a tumour (also what deaths.csv's truth `caseId` points to). */
 export function caseRowId(tumourIndex: number): string {
-  return rowId('C', tumourIndex * 2);
+  return rowId('C', tumourIndex * 4);
 }
 
 function reportDay(fromDay: number, closeDay: number, random: Random): number {
@@ -120,7 +123,7 @@ function secondReport(
   const vague = random.chance(0.2);
   return {
     ...first,
-    id: rowId('C', t.index * 2 + 1),
+    id: rowId('C', t.index * 4 + 1),
     name,
     birthDate,
     idNumber,
@@ -138,9 +141,38 @@ function secondReport(
 }
 
 /**
+ * The report of a second primary tumour of the same person: new site, codes, date and reporter; the
+ * person's follow-up (vital status, last contact, cause of death) is the person's.
+ */
+function secondPrimaryReport(
+  first: CaseRecord,
+  t: SimTumour,
+  second: SecondPrimary,
+  context: RunContext,
+  random: Random,
+): CaseRecord {
+  const { codes } = second;
+  return {
+    ...first,
+    id: rowId('C', t.index * 4 + 2),
+    diagnosisDate: isoDate(second.diagnosisDay),
+    icd10: codes.icd10,
+    topography: codes.topography,
+    morphology: codes.morphology,
+    basis: codes.basis,
+    stage: codes.stageIndex < 4 ? STAGES[codes.stageIndex]! : null,
+    institutionCode: drawReportingHospital(t.county, random),
+    sourceId: sourceId('ZY', second.diagnosisDay, random),
+    reportDate: isoDate(reportDay(second.diagnosisDay, context.options.closeDay, random)),
+    tumourKey: `T${t.index}b`,
+  };
+}
+
+/**
  * The reported tumours of the demo province as a stream of cases.csv rows: `cases` distinct tumours
- * (default 100 000) plus about `duplicateProportion` second reports, each released some thousands of
- * rows after the first report. Deterministic for a seed; memory stays constant (a ring of pending
+ * (default 100 000; about 2 % of them second primaries of a person already in the file, with the same
+ * `personKey`) plus about `duplicateProportion` second reports of a tumour, each released up to a few
+ * thousand rows after the first report. Deterministic for a seed; memory stays constant (a ring of pending
  * duplicates), so 10 million rows can be written to CSV as they come.
  *
  * Every tumour has its own generator (seed, stream, tumour number), so `generateDeaths` with the same
@@ -154,6 +186,7 @@ function secondReport(
 export function* generateCases(options: DemoOptions = {}): Generator<CaseRecord> {
   const context = runContext(resolveOptions(options));
   const random = new Random(0);
+  const secondRandom = new Random(0);
   const pending: CaseRecord[][] = Array.from({ length: DUPLICATE_DELAY }, () => []);
   let emitted = 0;
   for (let i = 0; emitted < context.caseCount; i++) {
@@ -169,6 +202,14 @@ export function* generateCases(options: DemoOptions = {}): Generator<CaseRecord>
     if (t.status === 'reported' && random.chance(context.options.duplicateProportion)) {
       const second = secondReport(first, t, who, context, random);
       pending[(i + 1 + random.int(DUPLICATE_DELAY - 1)) % DUPLICATE_DELAY]!.push(second);
+    }
+    secondRandom.reseed(context.options.seed, STREAM.secondPrimary, i);
+    const primary =
+      emitted < context.caseCount ? simulateSecondPrimary(context.window, t, secondRandom) : null;
+    if (primary) {
+      emitted++;
+      const row = secondPrimaryReport(first, t, primary, context, secondRandom);
+      pending[(i + 1 + secondRandom.int(DUPLICATE_DELAY - 1)) % DUPLICATE_DELAY]!.push(row);
     }
   }
   for (const slot of pending) yield* slot;

@@ -56,4 +56,11 @@ export function runContext(options: ResolvedOptions): RunContext {
 }
 
 /** Streams of the pseudo-random generator, one per family of draws. */
-export const STREAM = { tumour: 1, death: 2, preWindow: 3, other: 4, otherNoise: 5 } as const;
+export const STREAM = {
+  tumour: 1,
+  death: 2,
+  preWindow: 3,
+  other: 4,
+  otherNoise: 5,
+  secondPrimary: 6,
+} as const;

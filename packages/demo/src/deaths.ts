@@ -13,6 +13,7 @@ import {
   type SimIdentity,
   type SimTumour,
   simulateIdentity,
+  simulateSecondPrimary,
   simulateTumour,
 } from './tumours';
 
@@ -116,8 +117,15 @@ class OtherDeathModel {
   }
 }
 
-function otherDeath(model: OtherDeathModel, context: RunContext, k: number, ordinal: number): DeathRecord {
-  const random = new Random(context.options.seed, STREAM.other, k);
+function otherDeath(
+  model: OtherDeathModel,
+  context: RunContext,
+  k: number,
+  ordinal: number,
+  random: Random,
+  noise: Random,
+): DeathRecord {
+  random.reseed(context.options.seed, STREAM.other, k);
   const cell = model.draw(random);
   const g = AGE_GROUPS[cell.ageGroup]!;
   const age =
@@ -130,7 +138,7 @@ function otherDeath(model: OtherDeathModel, context: RunContext, k: number, ordi
   const birthDay = yearsBefore(deathDay, age) - random.int(365);
   const name = chineseName(cell.sex, random);
   const idNumber = makeResidentId(cell.county.code, compactDate(birthDay), cell.sex, random);
-  const noise = new Random(context.options.seed, STREAM.otherNoise, k);
+  noise.reseed(context.options.seed, STREAM.otherNoise, k);
   return {
     id: rowId('D', ordinal),
     ...certificateIdentity({ name, idNumber }, birthDay, cell.county, noise),
@@ -160,6 +168,7 @@ export function* generateDeaths(options: DemoOptions = {}): Generator<DeathRecor
   const other = context.otherDeathCount > 0 ? new OtherDeathModel(context) : null;
   const random = new Random(0);
   const noise = new Random(0);
+  const secondRandom = new Random(0);
   let ordinal = 0;
   let emitted = 0;
   let pre = 0;
@@ -168,14 +177,14 @@ export function* generateDeaths(options: DemoOptions = {}): Generator<DeathRecor
   // Interleave the three sources in proportion, so that the file is not grouped by source.
   function* catchUp(progress: number): Generator<DeathRecord> {
     while (pre < context.preWindowCount && pre / context.preWindowCount <= progress) {
-      const record = preWindowDeath(context, pre++, ordinal);
+      const record = preWindowDeath(context, pre++, ordinal, random, noise);
       if (record) {
         ordinal++;
         yield record;
       }
     }
     while (other && others < context.otherDeathCount && others / context.otherDeathCount <= progress) {
-      yield otherDeath(other, context, others++, ordinal++);
+      yield otherDeath(other, context, others++, ordinal++, random, noise);
     }
   }
   for (let i = 0; emitted < context.caseCount; i++) {
@@ -183,6 +192,9 @@ export function* generateDeaths(options: DemoOptions = {}): Generator<DeathRecor
     random.reseed(seed, STREAM.tumour, i);
     const t = simulateTumour(context.window, i, random);
     if (t.status !== 'missed') emitted++;
+    // Count second primaries exactly as generateCases does, so both streams cover the same tumours.
+    secondRandom.reseed(seed, STREAM.secondPrimary, i);
+    if (emitted < context.caseCount && simulateSecondPrimary(context.window, t, secondRandom)) emitted++;
     if (t.deathDay === null) continue;
     noise.reseed(seed, STREAM.death, i);
     if (t.status === 'reported' && !noise.chance(DEATH_REGISTERED)) continue;
@@ -194,11 +206,17 @@ export function* generateDeaths(options: DemoOptions = {}): Generator<DeathRecor
   yield* catchUp(1);
 }
 
-function preWindowDeath(context: RunContext, j: number, ordinal: number): DeathRecord | null {
-  const random = new Random(context.options.seed, STREAM.preWindow, j);
+function preWindowDeath(
+  context: RunContext,
+  j: number,
+  ordinal: number,
+  random: Random,
+  noise: Random,
+): DeathRecord | null {
+  random.reseed(context.options.seed, STREAM.preWindow, j);
   const t = simulateTumour(context.preWindow, j, random);
   if (t.deathDay === null || t.deathDay < context.window.windowStartDay) return null;
-  const noise = new Random(context.options.seed, STREAM.death, -1 - j);
+  noise.reseed(context.options.seed, STREAM.death, -1 - j);
   if (!noise.chance(DEATH_REGISTERED)) return null;
   const who = simulateIdentity(t, random);
   return tumourDeath(t, who, 'pre_window', `B${j}`, `TB${j}`, null, ordinal, noise);

@@ -1,7 +1,7 @@
 import { AGE_GROUPS } from '@orca/codes';
 import { compactDate, dayNumber, yearsBefore } from './dates';
 import { chineseAddress, ethnicityCode, occupationCode, phoneNumber } from './identity';
-import type { IncidenceModel } from './incidence';
+import type { IncidenceCell, IncidenceModel } from './incidence';
 import { reportingHospitals } from './institutions';
 import type { LifeTableLookup } from './life-table';
 import { chineseName } from './names';
@@ -24,6 +24,8 @@ export type TumourStatus = 'reported' | 'dco' | 'missed';
 /** The true history of one simulated tumour and its person. */
 export interface SimTumour {
   readonly index: number;
+  /** The incidence cell it was drawn from. */
+  readonly cell: IncidenceCell;
   readonly county: DemoCounty;
   readonly sex: 1 | 2;
   readonly birthDay: number;
@@ -123,6 +125,53 @@ function drawAge(ageGroup: number, random: Random): number {
   return g.lowerYears + random.int(g.widthYears);
 }
 
+/** Codes, basis and stage of a tumour. */
+export interface TumourCodes {
+  readonly icd10: string;
+  readonly topography: string;
+  readonly morphology: string;
+  readonly basis: number;
+  /** 0…3 for stage I…IV, 4 unknown or not staged. */
+  readonly stageIndex: number;
+}
+
+/**
+ * Draws ICD-10, ICD-O-3 topography and morphology, basis of diagnosis and stage for a site: childhood
+ * types under 15, specific histology when microscopically verified, unspecified morphology otherwise.
+ *
+ * @param site - the site
+ * @param sex - 1 or 2
+ * @param ageYears - age at diagnosis
+ * @param random - generator
+ */
+export function drawCodes(site: SiteSpec, sex: 1 | 2, ageYears: number, random: Random): TumourCodes {
+  const child =
+    ageYears < 15 && site.childhood ? draw(random, site.childhood, (c: ChildhoodType) => c.weight) : null;
+  const subsite = draw(random, site.subsites, (s: Subsite) => (sex === 1 ? s.male : s.female));
+  const verified = random.chance(site.mvProportion);
+  let codes: Omit<TumourCodes, 'stageIndex'>;
+  if (child) {
+    const basis = verified ? drawBasis(site.mvBasis ?? DEFAULT_MV_BASIS, random) : 2;
+    codes = { icd10: child.icd10, topography: child.topography, morphology: child.morphology, basis };
+  } else if (verified) {
+    codes = {
+      icd10: subsite.icd10,
+      topography: subsite.topography,
+      morphology: drawMorphology(subsite.morphologies ?? site.morphologies, sex, random),
+      basis: drawBasis(site.mvBasis ?? DEFAULT_MV_BASIS, random),
+    };
+  } else {
+    codes = {
+      icd10: site.unverified?.icd10 ?? subsite.icd10,
+      topography: site.unverified?.topography ?? subsite.topography,
+      morphology: site.unverified?.morphology ?? '8000/3',
+      basis: drawBasis(site.otherBasis ?? DEFAULT_OTHER_BASIS, random),
+    };
+  }
+  const stageIndex = site.stageMix ? draw(random, [0, 1, 2, 3, 4], (k) => site.stageMix![k]!) : 4;
+  return { ...codes, stageIndex };
+}
+
 /** Inputs shared by all tumours of a run. */
 export interface SimContext {
   readonly model: IncidenceModel;
@@ -153,33 +202,7 @@ export function simulateTumour(context: SimContext, index: number, random: Rando
   // Birth date such that the completed age at diagnosis is exactly ageYears (methods.md §0).
   const birthDay = yearsBefore(diagnosisDay, ageYears) - random.int(365);
 
-  let icd10: string;
-  let topography: string;
-  let morphology: string;
-  let basis: number;
-  const child =
-    ageYears < 15 && site.childhood ? draw(random, site.childhood, (c: ChildhoodType) => c.weight) : null;
-  const subsite = draw(random, site.subsites, (s: Subsite) => (sex === 1 ? s.male : s.female));
-  const verified = random.chance(site.mvProportion);
-  if (child) {
-    icd10 = child.icd10;
-    topography = child.topography;
-    morphology = child.morphology;
-    basis = verified ? drawBasis(site.mvBasis ?? DEFAULT_MV_BASIS, random) : 2;
-  } else if (verified) {
-    icd10 = subsite.icd10;
-    topography = subsite.topography;
-    morphology = drawMorphology(subsite.morphologies ?? site.morphologies, sex, random);
-    basis = drawBasis(site.mvBasis ?? DEFAULT_MV_BASIS, random);
-  } else {
-    icd10 = site.unverified?.icd10 ?? subsite.icd10;
-    topography = site.unverified?.topography ?? subsite.topography;
-    morphology = site.unverified?.morphology ?? '8000/3';
-    basis = drawBasis(site.otherBasis ?? DEFAULT_OTHER_BASIS, random);
-  }
-
-  let stageIndex = 4;
-  if (site.stageMix) stageIndex = draw(random, [0, 1, 2, 3, 4], (k) => site.stageMix![k]!);
+  const { icd10, topography, morphology, basis, stageIndex } = drawCodes(site, sex, ageYears, random);
   const stage = stageIndex < 4 ? STAGES[stageIndex]! : null;
 
   const horizon = context.closeDay - diagnosisDay;
@@ -202,6 +225,7 @@ export function simulateTumour(context: SimContext, index: number, random: Rando
   }
   const tumour: SimTumour = {
     index,
+    cell,
     county: cell.county,
     sex,
     birthDay,
@@ -279,4 +303,43 @@ export function drawReportingHospital(county: DemoCounty, random: Random, avoid?
     if (code !== avoid) return code;
   }
   return h.province.find((c) => c !== avoid) ?? h.province[0]!;
+}
+
+/** A second primary tumour of the same person, diagnosed later. */
+export interface SecondPrimary {
+  readonly site: SiteSpec;
+  readonly diagnosisDay: number;
+  readonly codes: TumourCodes;
+}
+
+// About 2–3 % of registered tumours are second or later primaries of a registered person (multiple
+// primaries grow with follow-up); 2 % of reported tumours here get one, at least six months later.
+const SECOND_PRIMARY = 0.02;
+const SECOND_PRIMARY_GAP_DAYS = 182;
+
+/**
+ * Whether a reported tumour's person gets a second, different primary, and its details. Uses its own
+ * generator so that the case and death streams agree on it without drawing the same numbers.
+ *
+ * @param context - model and dates
+ * @param tumour - the first tumour
+ * @param random - a generator dedicated to this decision
+ */
+export function simulateSecondPrimary(
+  context: SimContext,
+  tumour: SimTumour,
+  random: Random,
+): SecondPrimary | null {
+  if (tumour.status !== 'reported' || !random.chance(SECOND_PRIMARY)) return null;
+  const earliest = tumour.diagnosisDay + SECOND_PRIMARY_GAP_DAYS;
+  const latest = Math.min(tumour.lastContactDay, context.lastDiagnosisDay);
+  if (latest < earliest) return null;
+  let site = tumour.site;
+  for (let attempt = 0; attempt < 8 && site.key === tumour.site.key; attempt++) {
+    site = context.model.drawSite(tumour.cell, random);
+  }
+  if (site.key === tumour.site.key) return null;
+  const diagnosisDay = earliest + random.int(latest - earliest + 1);
+  const ageYears = tumour.ageYears + Math.floor((diagnosisDay - tumour.diagnosisDay) / 365.25);
+  return { site, diagnosisDay, codes: drawCodes(site, tumour.sex, ageYears, random) };
 }

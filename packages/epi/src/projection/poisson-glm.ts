@@ -207,8 +207,8 @@ export function fitPoissonGlm(input: PoissonGlmInput): PoissonGlmFit {
   let devOld = deviance(counts, mu);
   const sqrtWeight = new Float64Array(rows);
   const z = new Float64Array(rows);
-  let beta = new Float64Array(columns);
-  let r = new Float64Array(columns * columns);
+  let beta: Float64Array = new Float64Array(columns);
+  let r: Float64Array = new Float64Array(columns * columns);
   let dev = devOld;
   let converged = false;
   let iteration = 0;
@@ -222,7 +222,7 @@ export function fitPoissonGlm(input: PoissonGlmInput): PoissonGlmFit {
       sqrtWeight[i] = Math.sqrt((d * d) / m);
     }
     const step = weightedLeastSquares(design, rows, columns, sqrtWeight, z);
-    let next = step.beta;
+    let next: Float64Array = step.beta;
     r = step.r;
     for (let halving = 0; ; halving++) {
       for (let i = 0; i < rows; i++) {

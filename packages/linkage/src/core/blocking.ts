@@ -54,14 +54,14 @@ class PairBuffer {
  * @param records - the records, in one array (in link mode both sources, told apart by `side`)
  * @param rules - blocking passes, strongest first
  * @param options - `mode`, `side` (0/1 per record, link mode), `maxBlockSize` (default 5 000)
- * @returns the pairs and statistics
+ * @returns the pairs, statistics and each rule's key per record
  * @throws RangeError when link mode has no `side`, or more than 255 rules are given
  */
 export function blockPairs<R>(
   records: readonly R[],
   rules: readonly BlockingRule<R>[],
   options: { mode?: LinkMode; side?: Uint8Array; maxBlockSize?: number } = {},
-): { pairs: CandidatePairs; stats: BlockingStats } {
+): { pairs: CandidatePairs; stats: BlockingStats; keys: (string | null)[][] } {
   const mode = options.mode ?? 'dedupe';
   const side = options.side;
   if (mode === 'link' && (!side || side.length !== records.length)) {
@@ -118,6 +118,7 @@ export function blockPairs<R>(
       count: out.count,
     },
     stats: { pairsPerRule, skippedBlocks },
+    keys,
   };
 }
 

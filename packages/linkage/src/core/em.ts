@@ -144,6 +144,8 @@ export interface EmResult {
 
 // Keeps a level the matches never showed from getting weight −∞ (one record can always be wrong).
 const PROBABILITY_FLOOR = 1e-6;
+// λ over all pairs of a million records can be 1e-12; this only keeps the logarithm finite.
+const LAMBDA_FLOOR = 1e-15;
 
 /**
  * Fellegi–Sunter EM on a pattern table under conditional independence of the comparisons given
@@ -158,7 +160,17 @@ const PROBABILITY_FLOOR = 1e-6;
 export function expectationMaximisation(
   table: PatternTable,
   start: { m: Float64Array[]; u: Float64Array[]; lambda: number },
-  options: { maxIterations: number; tolerance: number; estimateU: boolean },
+  options: {
+    maxIterations: number;
+    tolerance: number;
+    estimateU: boolean;
+    estimateM?: boolean;
+    /**
+     * All pairs the records could form, when the table holds only the candidates: the others count as
+     * sure non-matches in λ's denominator, so λ is P(match) for two random records.
+     */
+    totalPairs?: number;
+  },
 ): EmResult {
   const nc = start.m.length;
   const m = start.m.map((r) => Float64Array.from(r));
@@ -166,6 +178,7 @@ export function expectationMaximisation(
   let lambda = start.lambda;
   let total = 0;
   for (let q = 0; q < table.size; q++) total += table.counts[q]!;
+  if (options.totalPairs !== undefined) total = Math.max(total, options.totalPairs);
   if (total === 0) return { m, u, lambda, iterations: 0, converged: true };
   const sumM = m.map((r) => new Float64Array(r.length));
   const sumU = u.map((r) => new Float64Array(r.length));
@@ -200,12 +213,12 @@ export function expectationMaximisation(
         }
       }
     }
-    let delta = 0;
-    const newLambda = Math.min(1 - PROBABILITY_FLOOR, Math.max(PROBABILITY_FLOOR, matchTotal / total));
-    delta = Math.abs(newLambda - lambda);
+    const newLambda = Math.min(1 - LAMBDA_FLOOR, Math.max(LAMBDA_FLOOR, matchTotal / total));
+    // λ can be tiny (all pairs of 100 000 records): judge its change relatively.
+    let delta = Math.abs(newLambda - lambda) / Math.max(newLambda, lambda);
     lambda = newLambda;
     for (let c = 0; c < nc; c++) {
-      delta = Math.max(delta, update(m[c]!, sumM[c]!));
+      if (options.estimateM !== false) delta = Math.max(delta, update(m[c]!, sumM[c]!));
       if (options.estimateU) delta = Math.max(delta, update(u[c]!, sumU[c]!));
     }
     converged = delta < options.tolerance;

@@ -1,4 +1,4 @@
-import { blockPairs, type BlockingStats, type CandidatePairs } from './blocking';
+import { type BlockingStats, blockPairs, type CandidatePairs } from './blocking';
 import { comparisonVectors, estimateURandom, expectationMaximisation, patternTable } from './em';
 import type { CompiledComparison, FellegiSunterModel, LevelParameters, LinkageSettings, LinkMode } from './types';
 
@@ -72,29 +72,45 @@ export function fitModel<R>(
 ): Training {
   const mode = pairing.mode ?? 'dedupe';
   const index = indexRecords(records, settings);
-  const { pairs, stats } = blockPairs(records, settings.blocking, {
+  const { pairs, stats, keys } = blockPairs(records, settings.blocking, {
     mode,
     ...(pairing.side ? { side: pairing.side } : {}),
     maxBlockSize: settings.maxBlockSize ?? 5_000,
   });
   const levels = comparisonVectors(index.compiled, pairs.left, pairs.right, pairs.count);
   const levelCounts = settings.comparisons.map((c) => c.levels.length);
-  const table = patternTable(levels, pairs.count, levelCounts);
   const random = estimateURandom(index.compiled, levelCounts, records.length, {
     sampleSize: settings.uSampleSize ?? 200_000,
     seed: settings.seed ?? 1,
     mode,
     ...(pairing.side ? { side: pairing.side } : {}),
   });
-  const em = expectationMaximisation(
+  const emOptions = {
+    maxIterations: settings.em?.maxIterations ?? 200,
+    tolerance: settings.em?.tolerance ?? 1e-6,
+    estimateU: false,
+  };
+  const sessions = trainingSessions(settings, keys, pairs, levels, levelCounts, random.u, emOptions);
+  const m = levelCounts.map((l, c) => {
+    const estimates = sessions.mEstimates[c]!;
+    if (estimates.length === 0) return startingM(l);
+    const mean = new Float64Array(l);
+    for (const e of estimates) for (let k = 0; k < l; k++) mean[k]! += e[k]! / estimates.length;
+    return mean;
+  });
+  // λ = P(two random records match), coherent with u from random pairs (Splink's
+  // `probability_two_random_records_match`): EM for λ alone over all pairs, the pairs blocking did
+  // not propose counting as non-matches — right when blocking recall is near 1.
+  const table = patternTable(levels, pairs.count, levelCounts);
+  const totalPairs = allPairs(records.length, mode, pairing.side);
+  let em = expectationMaximisation(
     table,
-    { m: levelCounts.map(startingM), u: random.u, lambda: 0.3 },
-    {
-      maxIterations: settings.em?.maxIterations ?? 200,
-      tolerance: settings.em?.tolerance ?? 1e-6,
-      estimateU: settings.em?.estimateU ?? false,
-    },
+    { m, u: random.u, lambda: Math.min(0.5, pairs.count / Math.max(1, totalPairs)) },
+    { ...emOptions, estimateM: false, totalPairs },
   );
+  if (settings.em?.estimateU) {
+    em = expectationMaximisation(table, { m: em.m, u: em.u, lambda: em.lambda }, { ...emOptions, estimateU: true });
+  }
   const model: FellegiSunterModel = {
     comparisons: settings.comparisons.map((c, ci) => ({
       name: c.name,
@@ -116,6 +132,8 @@ export function fitModel<R>(
       randomPairs: random.pairs,
       iterations: em.iterations,
       converged: em.converged,
+      sessions: sessions.report,
+      unestimated: settings.comparisons.filter((_, c) => sessions.mEstimates[c]!.length === 0).map((c) => c.name),
     },
   };
   return { model, index, pairs, levels, blocking: stats };
@@ -135,6 +153,89 @@ export function trainModel<R>(
   pairing: PairingOptions = {},
 ): FellegiSunterModel {
   return fitModel(records, settings, pairing).model;
+}
+
+function allPairs(n: number, mode: LinkMode, side?: Uint8Array): number {
+  if (mode === 'link' && side) {
+    let ones = 0;
+    for (const s of side) ones += s;
+    return (n - ones) * ones;
+  }
+  return (n * (n - 1)) / 2;
+}
+
+// A session needs enough pairs for EM to separate two classes.
+const MIN_SESSION_PAIRS = 20;
+// A comparison at one level in this share of a session's pairs carries no information there.
+const CONSTANT_SHARE = 0.995;
+
+/**
+ * Splink's training sessions: EM once per blocking rule over the pairs that rule blocks, u held at
+ * the random-pair estimate, leaving out the comparisons the rule forces to agree (declared, or
+ * found constant). Blocked non-matches agree on the blocking fields far more than random pairs do;
+ * leaving those fields out keeps EM from calling every candidate a match. Each comparison's m is the
+ * mean over the sessions that estimated it.
+ */
+function trainingSessions<R>(
+  settings: LinkageSettings<R>,
+  keys: readonly (string | null)[][],
+  pairs: CandidatePairs,
+  levels: Int8Array,
+  levelCounts: readonly number[],
+  u: Float64Array[],
+  emOptions: { maxIterations: number; tolerance: number; estimateU: boolean },
+): { mEstimates: Float64Array[][]; report: FellegiSunterModel['training']['sessions'] } {
+  const nc = levelCounts.length;
+  const mEstimates: Float64Array[][] = levelCounts.map(() => []);
+  const report: FellegiSunterModel['training']['sessions'][number][] = [];
+  settings.blocking.forEach((rule, k) => {
+    const ruleKeys = keys[k]!;
+    const chosen: number[] = [];
+    for (let p = 0; p < pairs.count; p++) {
+      const a = ruleKeys[pairs.left[p]!];
+      if (a !== null && a !== undefined && a === ruleKeys[pairs.right[p]!]) chosen.push(p);
+    }
+    if (chosen.length < MIN_SESSION_PAIRS) return;
+    const excluded = new Set<number>();
+    for (const name of rule.comparisons ?? []) {
+      const c = settings.comparisons.findIndex((x) => x.name === name);
+      if (c >= 0) excluded.add(c);
+    }
+    for (let c = 0; c < nc; c++) {
+      if (excluded.has(c)) continue;
+      const hist = new Float64Array(levelCounts[c]!);
+      let present = 0;
+      for (const p of chosen) {
+        const l = levels[p * nc + c]!;
+        if (l >= 0) {
+          hist[l]!++;
+          present++;
+        }
+      }
+      if (present === 0 || Math.max(...hist) >= CONSTANT_SHARE * present) excluded.add(c);
+    }
+    const sub = new Int8Array(chosen.length * nc);
+    chosen.forEach((p, q) => {
+      for (let c = 0; c < nc; c++) sub[q * nc + c] = excluded.has(c) ? -1 : levels[p * nc + c]!;
+    });
+    const table = patternTable(sub, chosen.length, levelCounts);
+    const em = expectationMaximisation(
+      table,
+      { m: levelCounts.map(startingM), u, lambda: 0.5 },
+      emOptions,
+    );
+    for (let c = 0; c < nc; c++) if (!excluded.has(c)) mEstimates[c]!.push(em.m[c]!);
+    report.push({
+      rule: rule.name,
+      pairs: chosen.length,
+      excluded: [...excluded].sort((a, b) => a - b).map((c) => settings.comparisons[c]!.name),
+      lambda: em.lambda,
+      m: em.m.map((row, c) => (excluded.has(c) ? [] : [...row])),
+      iterations: em.iterations,
+      converged: em.converged,
+    });
+  });
+  return { mEstimates, report };
 }
 
 // Splink's default starting m falls away from the top level; EM moves it within a few iterations.

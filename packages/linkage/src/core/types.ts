@@ -30,6 +30,11 @@ export interface BlockingRule<R> {
   readonly name: string;
   /** The block key of a record, or null when the record is not blocked by this rule. */
   readonly key: (record: R) => string | null;
+  /**
+   * Comparisons the rule forces to agree (e.g. `name` for a name+birth-year rule): they are left out
+   * of this rule's EM session, as Splink does, since blocked pairs tell nothing about them.
+   */
+  readonly comparisons?: readonly string[];
 }
 
 /** Match-weight cut-offs (log2 Bayes factor including the prior, as Splink's `match_weight`). */
@@ -58,7 +63,7 @@ export interface FellegiSunterModel {
     readonly levels: readonly LevelParameters[];
     readonly tfLevels: readonly number[];
   }[];
-  /** Proportion of matches among the candidate pairs the model was trained on (EM's λ). */
+  /** P(two records drawn at random match), by EM over all pairs (blocked-out pairs as non-matches). */
   readonly lambda: number;
   /** log2(λ / (1 − λ)): the starting point of every pair's match weight. */
   readonly priorWeight: number;
@@ -66,8 +71,23 @@ export interface FellegiSunterModel {
     readonly candidatePairs: number;
     readonly patterns: number;
     readonly randomPairs: number;
+    /** Iterations of the final λ step. */
     readonly iterations: number;
     readonly converged: boolean;
+    /** One EM session per blocking rule (Splink's training sessions). */
+    readonly sessions: readonly {
+      readonly rule: string;
+      readonly pairs: number;
+      /** Comparisons left out (blocked on, or constant in the session). */
+      readonly excluded: readonly string[];
+      readonly lambda: number;
+      /** m per comparison and level from this session (empty rows for excluded comparisons). */
+      readonly m: readonly (readonly number[])[];
+      readonly iterations: number;
+      readonly converged: boolean;
+    }[];
+    /** Comparisons no session could estimate m for: they keep the starting values. */
+    readonly unestimated: readonly string[];
   };
 }
 

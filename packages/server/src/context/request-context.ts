@@ -4,7 +4,7 @@ import { sql } from 'drizzle-orm';
 import { type AuditEvent, appendAudit } from '../audit/audit.service';
 import type { Sealer } from '../crypto/sealing';
 import type { Db } from '../db/database';
-import { deaths, persons, tumours } from '../registry/registry.tables';
+import { deaths, persons, reports, tumours } from '../registry/registry.tables';
 import { type Principal, type Scope, scopeCondition, scopeOf, suppressesSmallCells } from './scope';
 
 /**
@@ -24,6 +24,7 @@ export interface RequestContext {
   scoped: {
     tumours(): SQL;
     persons(): SQL;
+    reports(): SQL;
     deaths(): SQL;
   };
 }
@@ -40,12 +41,16 @@ export function createRequestContext(principal: Principal, db: Db, sealer: Seale
     hasRole: (...roles) => roles.some((r) => principal.roles.includes(r)),
     audit: (event) => appendAudit(db, actor, event),
     scoped: {
-      tumours: () => scopeCondition(scope, tumours.regionCode, tumours.institutionId),
+      // A hospital sees the tumours and persons it reported, wherever they live.
+      tumours: () =>
+        scope.kind === 'institution'
+          ? sql`exists (select 1 from reports r where r.tumour_id = ${tumours.id} and r.institution_id = ${scope.institutionId})`
+          : scopeCondition(scope, tumours.regionCode, null),
       persons: () =>
         scope.kind === 'institution'
-          ? // A hospital sees the persons it reported, wherever they live.
-            sql`exists (select 1 from tumours t where t.person_id = ${persons.id} and t.institution_id = ${scope.institutionId})`
+          ? sql`exists (select 1 from reports r where r.person_id = ${persons.id} and r.institution_id = ${scope.institutionId})`
           : scopeCondition(scope, persons.regionCode, null),
+      reports: () => scopeCondition(scope, reports.regionCode, reports.institutionId),
       deaths: () => scopeCondition(scope, deaths.regionCode, null),
     },
   };

@@ -6,7 +6,7 @@ import type { Sealer } from '../crypto/sealing';
 import type { Db } from '../db/database';
 import { settings } from '../db/settings.tables';
 import {
-  loadCases,
+  loadAcceptedCases,
   loadDeaths,
   loadInstitutions,
   loadLifeTable,
@@ -67,7 +67,7 @@ export async function seedDemo(
   const institutionIds = await loadInstitutions(db, data.institutions);
   await loadPopulation(db, data.population);
   await loadLifeTable(db, data.lifeTable);
-  const cases = await loadCases(db, sealer, data.cases, institutionIds, step('cases'));
+  const cases = await loadAcceptedCases(db, sealer, data.cases, institutionIds, step('cases'));
   const deathCount = await loadDeaths(db, sealer, data.deaths, step('deaths'));
   let userCount = 0;
   for (const u of data.users) {

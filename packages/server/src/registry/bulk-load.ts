@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { icd10Category } from '@orca/codes';
 import { sql } from 'drizzle-orm';
 import type { Sealer } from '../crypto/sealing';
 import type { Db } from '../db/database';
 import { institutions } from '../institutions/institutions.tables';
+import { addReportToTumours, type TumourDraft } from './consolidation/consolidate';
 import type {
   CaseRecord,
   DeathRecord,
@@ -11,7 +11,8 @@ import type {
   LifeTableRecord,
   PopulationRecord,
 } from './records';
-import { deaths, lifeTables, persons, populations, tumours } from './registry.tables';
+import { deaths, lifeTables, persons, populations, reports, tumours } from './registry.tables';
+import { newPersonRow, reportFacts, sealedReportRow, tumourRow } from './report-rows';
 
 const BATCH = 1000;
 
@@ -53,87 +54,64 @@ export async function loadInstitutions(
 export interface CaseLoadResult {
   persons: number;
   tumours: number;
-  /** Reports merged into an earlier tumour of the same person and ICD-10 category. */
+  reports: number;
+  /** Reports consolidated into a tumour that another report had already started. */
   mergedReports: number;
 }
 
+/** The person a report belongs to, until probabilistic linkage: the ID number, else name, sex, birth date and county. */
+export function personKeyOf(r: CaseRecord, sealer: Sealer): string {
+  return r.idNumber
+    ? `id:${sealer.idNumberIndex(r.idNumber)}`
+    : `nm:${sealer.nameIndex(r.name)}:${r.sex}:${r.birthDate}:${r.regionCode}`;
+}
+
+/** Best-known follow-up of a person from one report: the latest contact wins, and death is final. */
+export function applyFollowUp(person: typeof persons.$inferInsert, r: CaseRecord): void {
+  if (person.vitalStatus === 2 || !r.lastContactDate) return;
+  if (!person.lastContactDate || r.lastContactDate >= person.lastContactDate || r.vitalStatus === 2) {
+    person.lastContactDate = r.lastContactDate;
+    person.vitalStatus = r.vitalStatus ?? null;
+    person.deathDate = r.vitalStatus === 2 ? r.lastContactDate : null;
+    person.causeOfDeath = r.vitalStatus === 2 ? (r.causeOfDeath ?? null) : null;
+  }
+}
+
 /**
- * Loads reported tumours as persons and tumours. A person is one resident ID number (through its
- * blind index), or — without an ID — one name, sex, birth date and county. A second report of the
- * same person and ICD-10 category is the same tumour (IARC: one tumour per organ) and keeps the
- * earliest diagnosis. Probabilistic linkage (homophones, typos) is the linkage domain's job, later.
+ * Loads reports that are already accepted (the demo province, a registry's own consolidated data) as
+ * report cards, persons and tumours in one transaction: reports of one person are consolidated into
+ * tumours by the IARC/IACR multiple-primary rules, every tumour linked back to its reports.
  */
-export async function loadCases(
+export async function loadAcceptedCases(
   db: Db,
   sealer: Sealer,
   records: readonly CaseRecord[],
   institutionIds: ReadonlyMap<string, string>,
   progress?: Progress,
 ): Promise<CaseLoadResult> {
-  const personRows: (typeof persons.$inferInsert)[] = [];
-  const personByKey = new Map<string, typeof persons.$inferInsert>();
-  const tumourByKey = new Map<string, typeof tumours.$inferInsert>();
-  let merged = 0;
+  const personByKey = new Map<string, { row: typeof persons.$inferInsert; tumours: TumourDraft[] }>();
+  const reportRows: (typeof reports.$inferInsert)[] = [];
   for (const r of records) {
-    const idIndex = r.idNumber ? sealer.idNumberIndex(r.idNumber) : null;
-    const nameIndex = sealer.nameIndex(r.name);
-    const key = idIndex ? `id:${idIndex}` : `nm:${nameIndex}:${r.sex}:${r.birthDate}:${r.regionCode}`;
+    const institutionId = r.institutionCode ? institutionIds.get(r.institutionCode) : undefined;
+    if (!institutionId)
+      throw new Error(`case ${r.sourceId}: unknown reporting institution ${r.institutionCode ?? '(none)'}`);
+    const key = personKeyOf(r, sealer);
     let person = personByKey.get(key);
     if (!person) {
-      person = {
-        id: randomUUID(),
-        regionCode: r.regionCode,
-        nameSealed: sealer.seal(r.name),
-        nameIndex,
-        idNumberSealed: sealer.sealOrNull(r.idNumber),
-        idNumberIndex: idIndex,
-        phoneSealed: sealer.sealOrNull(r.phone),
-        addressSealed: sealer.sealOrNull(r.address),
-        sex: r.sex,
-        birthDate: r.birthDate,
-        ethnicity: r.ethnicity ?? null,
-        occupation: r.occupation ?? null,
-      };
+      person = { row: newPersonRow(r, sealer), tumours: [] };
       personByKey.set(key, person);
-      personRows.push(person);
     }
-    // Follow-up: the latest contact wins; death is final.
-    if (
-      r.lastContactDate &&
-      (!person.lastContactDate || r.lastContactDate > person.lastContactDate || r.vitalStatus === 2)
-    ) {
-      person.lastContactDate = r.lastContactDate;
-      person.vitalStatus = r.vitalStatus ?? null;
-      person.deathDate = r.vitalStatus === 2 ? r.lastContactDate : null;
-      person.causeOfDeath = r.vitalStatus === 2 ? (r.causeOfDeath ?? null) : null;
-    }
-    const tumourKey = `${person.id}:${icd10Category(r.icd10) ?? r.icd10}`;
-    const existing = tumourByKey.get(tumourKey);
-    if (existing) {
-      merged++;
-      if (r.diagnosisDate < existing.diagnosisDate) existing.diagnosisDate = r.diagnosisDate;
-      continue;
-    }
-    const basisOriginal = r.basis ?? null;
-    tumourByKey.set(tumourKey, {
-      id: randomUUID(),
-      personId: person.id!,
-      regionCode: r.regionCode,
-      institutionId: r.institutionCode ? (institutionIds.get(r.institutionCode) ?? null) : null,
-      sourceId: r.sourceId,
-      diagnosisDate: r.diagnosisDate,
-      icd10: r.icd10,
-      topography: r.topography ?? null,
-      morphology: r.morphology ?? null,
-      basis: basisOriginal === 3 ? 2 : basisOriginal === 8 ? 7 : basisOriginal,
-      basisOriginal,
-      stage: r.stage ?? null,
-      status: 'accepted',
-      reportDate: r.diagnosisDate,
-    });
+    applyFollowUp(person.row, r);
+    const report = sealedReportRow(r, sealer, institutionId, 'accepted');
+    report.id = randomUUID();
+    report.personId = person.row.id!;
+    const tumour = addReportToTumours(person.tumours, reportFacts(report), randomUUID);
+    report.tumourId = tumour.id;
+    reportRows.push(report);
   }
-  const tumourRows = [...tumourByKey.values()];
-  const total = personRows.length + tumourRows.length;
+  const personRows = [...personByKey.values()].map((p) => p.row);
+  const tumourRows = [...personByKey.values()].flatMap((p) => p.tumours.map((t) => tumourRow(t, p.row.id!)));
+  const total = personRows.length + tumourRows.length + reportRows.length;
   await db.transaction(async (tx) => {
     await inBatches(
       personRows,
@@ -145,8 +123,18 @@ export async function loadCases(
       (b) => tx.insert(tumours).values(b),
       (d) => progress?.(personRows.length + d, total),
     );
+    await inBatches(
+      reportRows,
+      (b) => tx.insert(reports).values(b),
+      (d) => progress?.(personRows.length + tumourRows.length + d, total),
+    );
   });
-  return { persons: personRows.length, tumours: tumourRows.length, mergedReports: merged };
+  return {
+    persons: personRows.length,
+    tumours: tumourRows.length,
+    reports: reportRows.length,
+    mergedReports: reportRows.length - tumourRows.length,
+  };
 }
 
 export async function loadDeaths(

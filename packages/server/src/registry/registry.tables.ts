@@ -1,9 +1,10 @@
-import { sql } from 'drizzle-orm';
 import {
+  boolean,
   char,
   date,
   index,
   integer,
+  jsonb,
   pgTable,
   primaryKey,
   smallint,
@@ -47,7 +48,10 @@ export const persons = pgTable(
   ],
 );
 
-/** A registered tumour (肿瘤登记报告卡 after review), attributed to the residence at diagnosis. */
+/**
+ * A registry tumour: the accepted reports of one person's one primary (IARC/IACR 2004 rules),
+ * consolidated — earliest incidence date, best basis — and attributed to the residence at diagnosis.
+ */
 export const tumours = pgTable(
   'tumours',
   {
@@ -56,9 +60,11 @@ export const tumours = pgTable(
       .notNull()
       .references(() => persons.id),
     regionCode: char('region_code', { length: 6 }).notNull(),
+    /** The institution of the report the consolidated values came from. */
     institutionId: uuid('institution_id').references(() => institutions.id),
-    /** The reporting system's identifier; (institution, source id) makes re-imports idempotent. */
+    /** Source id of that report, for display. */
     sourceId: text('source_id'),
+    reportCount: integer('report_count').notNull().default(1),
     diagnosisDate: date('diagnosis_date').notNull(),
     icd10: text('icd10').notNull(),
     topography: text('topography'),
@@ -75,8 +81,113 @@ export const tumours = pgTable(
     index('tumours_person_idx').on(t.personId),
     index('tumours_region_date_idx').on(t.regionCode, t.diagnosisDate),
     index('tumours_institution_idx').on(t.institutionId),
-    uniqueIndex('tumours_source_uq').on(t.institutionId, t.sourceId).where(sql`${t.sourceId} is not null`),
   ],
+);
+
+/** States of a report card: draft → submitted → returned (with reason) → … → accepted. */
+export const REPORT_STATUSES = ['draft', 'submitted', 'returned', 'accepted'] as const;
+export type ReportStatus = (typeof REPORT_STATUSES)[number];
+
+/**
+ * A report card (肿瘤登记报告卡) as the hospital sent it: every field of the card, identifiers sealed,
+ * the check findings with the rule-set version, and the link to the tumour it was consolidated into.
+ * (institution, source id) is unique, so re-importing a file updates and never duplicates.
+ */
+export const reports = pgTable(
+  'reports',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    institutionId: uuid('institution_id')
+      .notNull()
+      .references(() => institutions.id),
+    sourceId: text('source_id').notNull(),
+    status: text('status').notNull().default('submitted'),
+    returnReason: text('return_reason'),
+    regionCode: char('region_code', { length: 6 }).notNull(),
+    nameSealed: text('name_sealed').notNull(),
+    nameIndex: text('name_index').notNull(),
+    idNumberSealed: text('id_number_sealed'),
+    idNumberIndex: text('id_number_index'),
+    phoneSealed: text('phone_sealed'),
+    addressSealed: text('address_sealed'),
+    sex: smallint('sex').notNull(),
+    birthDate: date('birth_date'),
+    ageYears: smallint('age_years'),
+    ethnicity: text('ethnicity'),
+    maritalStatus: text('marital_status'),
+    occupation: text('occupation'),
+    diagnosisDate: date('diagnosis_date').notNull(),
+    diagnosisText: text('diagnosis_text'),
+    icd10: text('icd10').notNull(),
+    topography: text('topography'),
+    morphology: text('morphology'),
+    grade: smallint('grade'),
+    laterality: smallint('laterality'),
+    basis: smallint('basis'),
+    basisOriginal: smallint('basis_original'),
+    tnmT: text('tnm_t'),
+    tnmN: text('tnm_n'),
+    tnmM: text('tnm_m'),
+    stage: text('stage'),
+    treatment: text('treatment'),
+    vitalStatus: smallint('vital_status'),
+    lastContactDate: date('last_contact_date'),
+    causeOfDeath: text('cause_of_death'),
+    reportingDoctor: text('reporting_doctor'),
+    reportDate: date('report_date'),
+    /** Columns of the source file that the contract does not know: kept, never dropped. */
+    extra: jsonb('extra'),
+    rulesetVersion: text('ruleset_version'),
+    findings: jsonb('findings'),
+    /** Warnings confirmed by a registry user, with the reason: { ruleId: reason }. */
+    confirmedWarnings: jsonb('confirmed_warnings'),
+    hasErrors: boolean('has_errors').notNull().default(false),
+    personId: uuid('person_id').references(() => persons.id),
+    tumourId: uuid('tumour_id').references(() => tumours.id),
+    importJobId: uuid('import_job_id'),
+    createdBy: uuid('created_by'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('reports_source_uq').on(t.institutionId, t.sourceId),
+    index('reports_status_idx').on(t.status, t.regionCode),
+    index('reports_tumour_idx').on(t.tumourId),
+    index('reports_id_number_idx').on(t.idNumberIndex),
+  ],
+);
+
+/** A bulk intake of one file: progress for the UI and CLI, and the outcome. */
+export const importJobs = pgTable('import_jobs', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  kind: text('kind').notNull(), // cases | deaths | population
+  fileName: text('file_name').notNull(),
+  institutionId: uuid('institution_id').references(() => institutions.id),
+  status: text('status').notNull().default('running'), // running | done | failed | rejected
+  rowsRead: integer('rows_read').notNull().default(0),
+  rowsAccepted: integer('rows_accepted').notNull().default(0),
+  rowsRejected: integer('rows_rejected').notNull().default(0),
+  rowsInserted: integer('rows_inserted').notNull().default(0),
+  rowsUpdated: integer('rows_updated').notNull().default(0),
+  message: text('message'),
+  createdBy: uuid('created_by'),
+  startedAt: timestamp('started_at', { withTimezone: true }).notNull().defaultNow(),
+  finishedAt: timestamp('finished_at', { withTimezone: true }),
+});
+
+/** The rows a job rejected: line, field and reason, downloadable as CSV. */
+export const importRejections = pgTable(
+  'import_rejections',
+  {
+    jobId: uuid('job_id')
+      .notNull()
+      .references(() => importJobs.id),
+    line: integer('line').notNull(),
+    field: text('field'),
+    ruleId: text('rule_id'),
+    reason: text('reason').notNull(),
+  },
+  (t) => [index('import_rejections_job_idx').on(t.jobId, t.line)],
 );
 
 /** Death-surveillance records (死因监测), linked to persons by record linkage. */

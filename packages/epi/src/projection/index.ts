@@ -1,0 +1,5 @@
+export * from './apc-design';
+export * from './loglinear-projection';
+export * from './nordpred';
+export * from './poisson-glm';
+export * from './projected-sums';
