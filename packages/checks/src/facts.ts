@@ -1,15 +1,20 @@
 import {
   basisFromCard,
+  type ConversionResult,
   completedAgeYears,
   findIcd10,
   findTopography,
   type Icd10Code,
+  icdo3ToIcd10,
   normaliseIcd10,
+  normaliseResidentId,
   type ParsedBasis,
   type ParsedMorphology,
   parseMorphology,
   parseSex,
   parseVitalStatus,
+  type ResidentIdProblem,
+  residentIdProblem,
   type SexCode,
   type TopographyCode,
   type VitalStatus,
@@ -34,6 +39,18 @@ export interface Icd10Fact {
   readonly entry: Icd10Code | undefined;
   /** The chapter II entry of the category; undefined when absent or outside chapter II. */
   readonly categoryEntry: Icd10Code | undefined;
+}
+
+/** A resident ID number as read. */
+export interface ResidentIdFact {
+  /** As written (trimmed). */
+  readonly raw: string;
+  /** Spaces removed, full-width folded, upper case (see `normaliseResidentId`). */
+  readonly normalised: string;
+  /** Why it is not a well-formed 18-character ID (null when it is), `today` bounding the birth date. */
+  readonly problem: ResidentIdProblem | null;
+  /** An old 15-digit number (GB 11643-1989). */
+  readonly is15: boolean;
 }
 
 /**
@@ -63,6 +80,10 @@ export interface RecordFacts {
   readonly morphology: ParsedMorphology | null;
   readonly basis: ParsedBasis | null;
   readonly vitalStatus: VitalStatus | null;
+  /** The ID number, or null when absent. */
+  readonly residentId: ResidentIdFact | null;
+  /** ICD-10 converted from topography and morphology, or null when either is absent or invalid. */
+  readonly conversion: ConversionResult | null;
 }
 
 // YYYY-MM-DD, YYYY/M/D, YYYY.M.D, 2021年3月5日 and YYYYMMDD (data contract "Dates"): files read by the
@@ -152,7 +173,11 @@ export function readFacts(record: RawRecord, kind: RecordKind, today: string): R
   const computedAge =
     dates.birth_date !== null && eventDate !== null ? completedAgeYears(dates.birth_date, eventDate) : null;
   const recordedAge = readAge(text('age'));
-  const topography = findTopography(text('topography'));
+  const found = findTopography(text('topography'));
+  const topography = found?.code.length === 5 ? found : undefined;
+  const morphology = text('morphology') === '' ? null : parseMorphology(text('morphology'));
+  const idRaw = text('id_number');
+  const idNormalised = normaliseResidentId(idRaw);
   return {
     kind,
     today,
@@ -164,9 +189,22 @@ export function readFacts(record: RawRecord, kind: RecordKind, today: string): R
     ageYears: computedAge ?? recordedAge,
     icd10: readIcd10(text('icd10')),
     causeOfDeath: readIcd10(text('cause_of_death')),
-    topography: topography?.code.length === 5 ? topography : undefined,
-    morphology: text('morphology') === '' ? null : parseMorphology(text('morphology')),
+    topography,
+    morphology,
     basis: text('basis') === '' ? null : basisFromCard(text('basis')),
     vitalStatus: text('vital_status') === '' ? null : parseVitalStatus(text('vital_status')),
+    residentId:
+      idRaw === ''
+        ? null
+        : {
+            raw: idRaw,
+            normalised: idNormalised,
+            problem: residentIdProblem(idRaw, today),
+            is15: /^\d{15}$/.test(idNormalised),
+          },
+    conversion:
+      topography !== undefined && morphology !== null
+        ? icdo3ToIcd10(topography.code, text('morphology'))
+        : null,
   };
 }

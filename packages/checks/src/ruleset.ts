@@ -28,8 +28,8 @@ export const FILE_RULES: readonly FileRule[] = [
     severity: 'error',
     fields: ['id'],
     message: {
-      zh: '记录编号 {id} 在文件中重复（首次出现于第 {first_row} 条记录）',
-      en: 'Record id {id} is repeated in the file (first seen in record {first_row})',
+      zh: '记录编号 {id} 在文件中重复（首次出现于第 {first_row} 条数据记录）',
+      en: 'Record id {id} is repeated in the file (first seen in data row {first_row})',
     },
     source: 'data contract (id unique within the file)',
   },

@@ -1,8 +1,10 @@
 import { Command } from 'commander';
 import { registerAuditCommands } from './commands/audit-verify';
 import { registerBackupCommands } from './commands/backup';
+import { registerCheckCommand } from './commands/check';
 import { registerDbCommands } from './commands/db-migrate';
 import { registerDemoCommand } from './commands/demo';
+import { registerLinkCommands } from './commands/link';
 import { registerServeCommand } from './commands/serve';
 import { registerStatsCommands } from './commands/stats';
 import { registerUserCommands } from './commands/user-add';
@@ -20,6 +22,8 @@ registerUserCommands(program);
 registerAuditCommands(program);
 registerBackupCommands(program);
 registerStatsCommands(program);
+registerCheckCommand(program);
+registerLinkCommands(program);
 
 try {
   await program.parseAsync(process.argv);

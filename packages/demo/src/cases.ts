@@ -1,3 +1,4 @@
+import { findIcd10, findTopography } from '@orca/codes';
 import { type RunContext, runContext, STREAM } from './context';
 import { civilDate, dayNumber, isoDate } from './dates';
 import { reportingHospitals } from './institutions';
@@ -87,8 +88,10 @@ function registryOf(t: SimTumour): string {
   return reportingHospitals(t.county.code).registry;
 }
 
-function unspecifiedSubsite(code: string): string {
-  return code.length === 5 ? `${code.slice(0, 4)}9` : code;
+/** The `.9` (unspecified) subsite when the classification has one: ICD-O-3 has no C22.9 or C21.9. */
+function unspecifiedSubsite(code: string, exists: (code: string) => boolean): string {
+  const nos = `${code.slice(0, 4)}9`;
+  return code.length === 5 && exists(nos) ? nos : code;
 }
 
 /**
@@ -128,8 +131,10 @@ function secondReport(
     birthDate,
     idNumber,
     diagnosisDate: isoDate(diagnosisDay),
-    icd10: vague ? unspecifiedSubsite(first.icd10) : first.icd10,
-    topography: vague ? unspecifiedSubsite(first.topography) : first.topography,
+    icd10: vague ? unspecifiedSubsite(first.icd10, (c) => findIcd10(c)?.code === c) : first.icd10,
+    topography: vague
+      ? unspecifiedSubsite(first.topography, (c) => findTopography(c) !== undefined)
+      : first.topography,
     stage: random.chance(0.2) ? null : first.stage,
     institutionCode: drawReportingHospital(t.county, random, first.institutionCode),
     sourceId: sourceId('ZY', diagnosisDay, random),

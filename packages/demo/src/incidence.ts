@@ -1,4 +1,5 @@
 import { AGE_GROUPS } from '@orca/codes';
+import { type DemoOptions, resolveOptions } from './options';
 import { countyPopulationBySingleAge, type DemoCounty, demoCounties, toAgeGroups } from './population';
 import { Categorical, Random } from './random';
 import { AGE_PROFILES, SITES, type SiteSpec } from './sites';
@@ -165,4 +166,19 @@ function calibratedLevels(): Float64Array {
  */
 export function expectedCaseCount(firstYear: number, lastYear: number): number {
   return Math.round(new IncidenceModel(firstYear, lastYear).expectedCases);
+}
+
+/**
+ * Multiplier that makes the population match the requested number of tumours: 100 000 tumours on
+ * Jiangxi's real 45 million people would give rates ~13 times too low, so the default demo is a
+ * proportional sample of the province (every county, age structure and trend kept, counts scaled)
+ * and every rate, map and report it produces is realistic. `cases: 'realistic'` keeps scale 1.
+ *
+ * @param options - the demo options
+ * @returns requested tumours ÷ the rate model's expectation for the real population, or 1
+ */
+export function populationScale(options: DemoOptions = {}): number {
+  const resolved = resolveOptions(options);
+  if (resolved.cases === null) return 1;
+  return resolved.cases / expectedCaseCount(resolved.firstYear, resolved.lastYear);
 }

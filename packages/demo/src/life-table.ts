@@ -15,6 +15,10 @@ export const LIFE_TABLE_MAX_AGE = 100;
  * Target life expectancy at birth. Jiangxi's 2020 figure is about 77 years for both sexes together;
  * the brief asks for ~77 (men) and ~82 (women) around 2020, rising about 0.2 year per calendar year,
  * close to China's national gain of 2015–2024 (76.3 → 79.0 both sexes, NHC statistical bulletins).
+ *
+ * @param year - calendar year
+ * @param sex - 1 male, 2 female
+ * @returns e0 in years
  */
 export function targetLifeExpectancy(year: number, sex: 1 | 2): number {
   return (sex === 1 ? 77.0 : 82.2) + 0.2 * (year - 2020);

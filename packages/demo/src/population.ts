@@ -191,9 +191,10 @@ export function countyPopulationBySingleAge(county: DemoCounty, year: number): [
  *
  * @param firstYear - first calendar year
  * @param lastYear - last calendar year (included)
+ * @param scale - multiplier of every count (see `populationScale`); default 1, the real province
  * @returns rows ordered by county, year, sex, age group
  */
-export function generatePopulation(firstYear: number, lastYear: number): PopulationRow[] {
+export function generatePopulation(firstYear: number, lastYear: number, scale = 1): PopulationRow[] {
   const rows: PopulationRow[] = [];
   for (const county of demoCounties()) {
     for (let year = firstYear; year <= lastYear; year++) {
@@ -206,7 +207,7 @@ export function generatePopulation(firstYear: number, lastYear: number): Populat
             year,
             sex,
             ageGroup: AGE_GROUPS[g]!.label,
-            population: Math.round(n),
+            population: Math.round(n * scale),
           });
         });
       }

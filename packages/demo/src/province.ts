@@ -1,6 +1,7 @@
 import { type Region, regionsUnder } from '@orca/codes';
 import { generateCases } from './cases';
 import { generateDeaths } from './deaths';
+import { populationScale } from './incidence';
 import { generateInstitutions, type Institution } from './institutions';
 import { generateLifeTable, type LifeTableRow } from './life-table';
 import { type DemoOptions, type ResolvedOptions, resolveOptions } from './options';
@@ -38,7 +39,7 @@ export function generateProvince(options: DemoOptions = {}): DemoProvince {
     options: resolved,
     regions: regionsUnder(PROVINCE_CODE),
     institutions: generateInstitutions(),
-    population: generatePopulation(resolved.firstYear, resolved.lastYear),
+    population: generatePopulation(resolved.firstYear, resolved.lastYear, populationScale(options)),
     lifeTable: generateLifeTable(resolved.firstYear, Number(resolved.closeDate.slice(0, 4))),
     cases: Array.from(generateCases(options)),
     deaths: Array.from(generateDeaths(options)),

@@ -291,8 +291,9 @@ export const SITES: readonly SiteSpec[] = [
         ],
       },
       {
-        icd10: 'C22.9',
-        topography: 'C22.9',
+        // ICD-O-3 has no C22.9: liver is C22.0, intrahepatic bile duct C22.1.
+        icd10: 'C22.0',
+        topography: 'C22.0',
         male: 18,
         female: 20,
         morphologies: [
@@ -449,7 +450,8 @@ export const SITES: readonly SiteSpec[] = [
           ['9080/3', 50],
         ],
       },
-      { icd10: 'C38.4', topography: 'C38.4', male: 38, female: 33, morphologies: [['9050/3', 1]] },
+      // Pleural mesothelioma: ICD-O-3 site C38.4, but ICD-10 codes mesothelioma by histology (C45.0).
+      { icd10: 'C45.0', topography: 'C38.4', male: 38, female: 33, morphologies: [['9050/3', 1]] },
     ],
     morphologies: [['8000/3', 1]],
     mvProportion: 0.75,
@@ -959,10 +961,7 @@ export const SITES: readonly SiteSpec[] = [
         topography: 'C48.2',
         male: 2,
         female: 5,
-        morphologies: [
-          ['8441/3', 60],
-          ['9050/3', 40],
-        ],
+        morphologies: [['8441/3', 100]],
       },
       { icd10: 'C30.0', topography: 'C30.0', male: 4, female: 3, morphologies: SQUAMOUS },
       { icd10: 'C31.0', topography: 'C31.0', male: 3, female: 2, morphologies: SQUAMOUS },

@@ -4,13 +4,24 @@ import { blockPairs } from '../src/core/blocking';
 import { dedupe } from '../src/core/dedupe';
 import type { LinkageSettings } from '../src/core/types';
 import { blockingRecall, pairwiseScores } from '../src/evaluation/pairwise';
-import { type CsvRow, fake1000Settings, febrlSettings, rlDataSettings } from '../src/testing/benchmark-settings';
+import {
+  type CsvRow,
+  fake1000Settings,
+  febrlSettings,
+  rlDataSettings,
+} from '../src/testing/benchmark-settings';
 import { parseCsv } from '../src/testing/csv';
 
 const DIR = '/work/shared/data/linkage';
 const load = (f: string) => parseCsv(readFileSync(`${DIR}/${f}`, 'utf8'));
 
-function run(name: string, rows: CsvRow[], truthCol: string, settings: LinkageSettings<CsvRow>, side?: Uint8Array) {
+function run(
+  name: string,
+  rows: CsvRow[],
+  truthCol: string,
+  settings: LinkageSettings<CsvRow>,
+  side?: Uint8Array,
+) {
   const t0 = performance.now();
   const pairing = side ? { mode: 'link' as const, side } : {};
   const link = process.env['LINK'];
@@ -24,10 +35,19 @@ function run(name: string, rows: CsvRow[], truthCol: string, settings: LinkageSe
   console.log(
     `${name.padEnd(14)} P=${s.precision.toFixed(4)} R=${s.recall.toFixed(4)} F1=${s.f1.toFixed(4)} blockRecall=${br.toFixed(4)} cand=${pairs.count} review=${res.reviewPairs.length} λ=${res.model.lambda.toFixed(4)} it=${res.model.training.iterations} ${ms.toFixed(0)}ms`,
   );
-  if (process.argv.includes("--model")) {
-    console.log(res.model.training.sessions.map((s) => `  ${s.rule}: n=${s.pairs} λ=${s.lambda.toFixed(3)} excl=${s.excluded.join(",")} m=${s.m.map((r) => r.map((v) => v.toFixed(2)).join('/')).join(' ')}`).join("\n"));
+  if (process.argv.includes('--model')) {
+    console.log(
+      res.model.training.sessions
+        .map(
+          (s) =>
+            `  ${s.rule}: n=${s.pairs} λ=${s.lambda.toFixed(3)} excl=${s.excluded.join(',')} m=${s.m.map((r) => r.map((v) => v.toFixed(2)).join('/')).join(' ')}`,
+        )
+        .join('\n'),
+    );
     for (const c of res.model.comparisons) {
-      console.log(`  ${c.name}: ${c.levels.map((l) => `${l.label} m=${l.m.toFixed(3)} u=${l.u.toExponential(1)} w=${l.weight.toFixed(1)}`).join(' | ')}`);
+      console.log(
+        `  ${c.name}: ${c.levels.map((l) => `${l.label} m=${l.m.toFixed(3)} u=${l.u.toExponential(1)} w=${l.weight.toFixed(1)}`).join(' | ')}`,
+      );
     }
   }
 }

@@ -1,4 +1,4 @@
-import { icdo3ToIcd10, isMicroscopicallyVerified } from '@orca/codes';
+import { isMicroscopicallyVerified } from '@orca/codes';
 import type { Icd10Fact, RecordFacts } from '../facts';
 import { hitIf, type Rule, type RuleHit } from '../rule';
 import {
@@ -64,8 +64,15 @@ function compareConversion(f: RecordFacts, icd10: Icd10Fact): ConversionComparis
   const recorded = icd10.category;
   if (recorded === null || icd10.categoryEntry === undefined || recorded === 'C97') return null;
   if (f.topography === undefined || f.morphology === null) return null;
-  const converted = icdo3ToIcd10(f.topography.code, f.text('morphology'));
-  if (converted.icd10 === null) return null;
+  const converted = f.conversion;
+  if (converted === null) return null;
+  if (converted.icd10 === null) {
+    // Benign or uncertain tumours outside the CNS have no single ICD-10 target, but never a C code.
+    const behaviour = f.morphology.behaviour;
+    if (converted.reason !== 'unsupported_behaviour' || recorded[0] !== 'C') return null;
+    const expected = behaviour === 0 ? 'D10–D36' : 'D37–D48';
+    return { recorded: icd10.code ?? recorded, expected, haematopoietic: false };
+  }
   const expected = converted.icd10.slice(0, 3);
   // ICD-O-3 C77 with a solid tumour means a lymph-node metastasis of an unknown primary: the coder
   // rightly writes C80 (or C77), so there is nothing to compare.

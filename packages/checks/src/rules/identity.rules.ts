@@ -1,23 +1,19 @@
-import {
-  normaliseResidentId,
-  residentIdConsistency,
-  residentIdProblem,
-  upgradeResidentId15,
-} from '@orca/codes';
+import { residentIdConsistency, upgradeResidentId15 } from '@orca/codes';
 import type { RecordFacts } from '../facts';
 import { hitIf, type Rule } from '../rule';
 
 // A resident ID problem never blocks a case: the number lowers linkage weight only (domain guide §2.3,
 // "A failed check … must not reject the case"). Every identity rule is therefore a warning.
 
-const idText = (f: RecordFacts) => f.text('id_number');
-const is15 = (f: RecordFacts) => /^\d{15}$/.test(normaliseResidentId(idText(f)));
-const problem = (f: RecordFacts) => (idText(f) === '' ? null : residentIdProblem(idText(f), f.today));
+const idText = (f: RecordFacts) => f.residentId?.raw ?? '';
+const is15 = (f: RecordFacts) => f.residentId?.is15 === true;
+const problem = (f: RecordFacts) => f.residentId?.problem ?? null;
 
 /** The ID number usable for comparisons: a well-formed 18-character ID, or a 15-digit one. */
 function comparableId(f: RecordFacts): string | null {
-  if (idText(f) === '') return null;
-  return problem(f) === null || is15(f) ? idText(f) : null;
+  const id = f.residentId;
+  if (id === null) return null;
+  return id.problem === null || id.is15 ? id.normalised : null;
 }
 
 /** Resident identity number checks (GB 11643-1999; domain guide §2.3). */
@@ -84,7 +80,7 @@ export const IDENTITY_RULES: readonly Rule[] = [
     },
     source: 'GB 11643-1999 (positions 1–6), GB/T 2260',
     test: (f) =>
-      hitIf(problem(f) === 'region', 'id_number', { prefix: normaliseResidentId(idText(f)).slice(0, 2) }),
+      hitIf(problem(f) === 'region', 'id_number', { prefix: f.residentId?.normalised.slice(0, 2) ?? '' }),
   },
   {
     id: 'id_birth_date_mismatch',

@@ -1,4 +1,4 @@
-import { findRegion, isRegistrableIcd10, normaliseStageGroup } from '@orca/codes';
+import { findMorphology, findRegion, isRegistrableIcd10, normaliseStageGroup } from '@orca/codes';
 import type { RecordFacts } from '../facts';
 import { hitIf, type Rule, type RuleHit } from '../rule';
 import type { RecordKind } from '../types';
@@ -117,9 +117,8 @@ export const VALIDITY_RULES: readonly Rule[] = [
     source: 'domain guide §2.4',
     test: (f) => {
       const { code, categoryEntry } = f.icd10;
-      return hitIf(code !== null && categoryEntry !== undefined && !isRegistrableIcd10(code), 'icd10', {
-        code,
-      });
+      if (code === null || categoryEntry === undefined) return [];
+      return hitIf(!isRegistrableIcd10(code), 'icd10', { code });
     },
   },
   {
@@ -166,6 +165,26 @@ export const VALIDITY_RULES: readonly Rule[] = [
       hitIf(f.text('morphology') !== '' && f.morphology === null, 'morphology', {
         value: f.text('morphology'),
       }),
+  },
+  {
+    id: 'morphology_unknown',
+    severity: 'warning',
+    kinds: ['case'],
+    fields: ['morphology'],
+    message: {
+      zh: '形态学编码 {code} 不在 ORCA 的 ICD-O-3 术语表中，请核对编码',
+      en: "Morphology {code} is not in ORCA's ICD-O-3 term list: check the code",
+    },
+    source: 'ICD-O-3 morphology (MORPHOLOGY_TERMS of @orca/codes, about 690 preferred terms)',
+    test: (f) => {
+      const m = f.morphology;
+      // Behaviours 6 and 9 are valid with any malignant term, so only the histology/behaviour pairs
+      // ICD-O-3 lists as terms (/0–/3) are looked up.
+      if (m === null || m.behaviour === 6 || m.behaviour === 9) return [];
+      return hitIf(findMorphology(`${m.code}/${m.behaviour}`) === undefined, 'morphology', {
+        code: `${m.code}/${m.behaviour}`,
+      });
+    },
   },
   {
     id: 'behaviour_metastatic',

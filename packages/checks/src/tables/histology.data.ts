@@ -36,9 +36,11 @@ export interface SexHistologyEntry extends NamedHistology {
   readonly rareInSex: 1 | 2;
 }
 
-// Ovary, uterus and placenta types in men; testis and prostate types in women (CanReg5 CheckSexMorphology
-// families 22–28). Types that occur in both gonads are left out: Sertoli/Leydig (8630–8650),
-// choriocarcinoma (9100), yolk sac tumour (9071), germinoma (9064), teratomas.
+/**
+ * Ovary, uterus and placenta types in men; testis and prostate types in women (CanReg5
+ * CheckSexMorphology families 22–28). Types that occur in both gonads are left out: Sertoli/Leydig
+ * (8630–8650), choriocarcinoma (9100), yolk sac tumour (9071), germinoma (9064), teratomas.
+ */
 export const SEX_HISTOLOGY: readonly SexHistologyEntry[] = [
   {
     zh: '浆液性癌（卵巢型）',
@@ -76,8 +78,10 @@ export interface SiteHistologyEntry extends NamedHistology {
   readonly sites: readonly string[];
 }
 
-// Morphologies bound to one organ or tissue; elsewhere they are unlikely (CanReg5 "Must" list idea;
-// the entries are ORCA's, from ICD-O-3 terms and WHO classifications).
+/**
+ * Morphologies bound to one organ or tissue; elsewhere they are unlikely (the idea of CanReg5's "must"
+ * list; the entries are ORCA's, from ICD-O-3 terms and the WHO classifications).
+ */
 export const SITE_HISTOLOGY: readonly SiteHistologyEntry[] = [
   { zh: '肝母细胞瘤', en: 'hepatoblastoma', histology: [[8970, 8970]], sites: ['C22'] },
   { zh: '肝细胞癌', en: 'hepatocellular carcinoma', histology: [[8170, 8175]], sites: ['C22'] },
@@ -183,6 +187,10 @@ export interface AgeSiteHistologyEntry extends NamedHistology {
 const CARCINOMA: readonly HistologyRange[] = [[8010, 8589]];
 const NON_HAEMATOPOIETIC: readonly HistologyRange[] = [[8000, 9589]];
 
+/**
+ * Childhood tumours at later ages and adult tumours in children and young people; the first entry
+ * that matches the morphology, site and age decides (CanReg5 age checks, IARCcrgTools age/site/histology).
+ */
 export const AGE_SITE_HISTOLOGY: readonly AgeSiteHistologyEntry[] = [
   // Childhood (embryonal) tumours at later ages.
   {
@@ -310,8 +318,10 @@ export const PLACENTAL_CHORIOCARCINOMA = {
   oldest: 45,
 } as const;
 
-// Morphologies accepted without microscopic verification (CanReg5 CheckBasis; domain guide §2.10:
-// 8000, 8720 of eye/skin, 9140, 9590, 9800 …): they are diagnosed clinically, by imaging or markers.
+/**
+ * Morphologies accepted without microscopic verification (CanReg5 CheckBasis; domain guide §2.10:
+ * 8000, 8720 of eye/skin, 9140, 9590, 9800 …): they are diagnosed clinically, by imaging or markers.
+ */
 export const BASIS_WITHOUT_MICROSCOPY: readonly {
   readonly histology: HistologyRange;
   readonly sites?: readonly string[];
@@ -344,7 +354,7 @@ export interface FixedGradeEntry {
   readonly grades: readonly number[];
 }
 
-// The first matching entry decides, so specific codes come before the ranges that contain them.
+/** Fixed grades by morphology; the first matching entry decides, so specific codes precede their ranges. */
 export const FIXED_GRADE: readonly FixedGradeEntry[] = [
   // "well differentiated" terms
   {

@@ -3,7 +3,9 @@ import { qualityTable, ratesTable } from '@orca/epi';
 import type { Command } from 'commander';
 import { CliError } from '../errors';
 import { loadFile, parseList, printRows, reportExcluded } from '../stats-io';
+import { registerProjectCommand } from './stats-project';
 import { registerSurvivalCommand } from './stats-survival';
+import { registerTrendCommand } from './stats-trend';
 
 const RATE_BY = ['sex', 'year', 'icd10_3', 'site', 'region_code'] as const;
 const STANDARDS = ['china2000', 'segi', 'who2000'] as const;
@@ -79,4 +81,6 @@ export function registerStatsCommands(program: Command) {
     });
 
   registerSurvivalCommand(stats);
+  registerTrendCommand(stats);
+  registerProjectCommand(stats);
 }

@@ -65,7 +65,8 @@ export function apcDesign(options: ApcDesignOptions): ApcDesign {
   const columns = cohortStart + cohortCount - 2;
   const periodColumn = (level: number) =>
     withPeriod && level >= 2 && level <= periodCount - 1 ? periodStart + level - 2 : -1;
-  const cohortColumn = (level: number) => (level >= 2 && level <= cohortCount - 1 ? cohortStart + level - 2 : -1);
+  const cohortColumn = (level: number) =>
+    level >= 2 && level <= cohortCount - 1 ? cohortStart + level - 2 : -1;
   const rows = ageCount * periodCount;
   const design = new Float64Array(rows * columns);
   for (let i = 0; i < ageCount; i++) {

@@ -53,10 +53,16 @@ export interface LoglinearResult {
   readonly projections: LoglinearYear[];
 }
 
-function readMatrix(matrix: readonly (readonly number[])[], ages: number, columns: number, name: string): number[][] {
+function readMatrix(
+  matrix: readonly (readonly number[])[],
+  ages: number,
+  columns: number,
+  name: string,
+): number[][] {
   if (matrix.length !== ages) throw new RangeError(`loglinearProjection: ${name} needs ${ages} age groups`);
   return matrix.map((row, a) => {
-    if (row.length !== columns) throw new RangeError(`loglinearProjection: ${name}[${a}] needs ${columns} entries`);
+    if (row.length !== columns)
+      throw new RangeError(`loglinearProjection: ${name}[${a}] needs ${columns} entries`);
     return row.map((v, t) => {
       if (!(v >= 0) || !Number.isFinite(v)) {
         throw new RangeError(`loglinearProjection: ${name}[${a}][${t}] must be a number ≥ 0, got ${v}`);
@@ -86,7 +92,8 @@ function readMatrix(matrix: readonly (readonly number[])[], ages: number, column
 export function loglinearProjection(input: LoglinearInput): LoglinearResult {
   const ageModel = input.ageModel ?? 'common';
   const level = input.level ?? 0.95;
-  if (!(level > 0 && level < 1)) throw new RangeError(`loglinearProjection: level must be in (0, 1), got ${level}`);
+  if (!(level > 0 && level < 1))
+    throw new RangeError(`loglinearProjection: level must be in (0, 1), got ${level}`);
   const years = input.years;
   for (let t = 1; t < years.length; t++) {
     if (!((years[t] as number) > (years[t - 1] as number))) {
@@ -106,7 +113,9 @@ export function loglinearProjection(input: LoglinearInput): LoglinearResult {
     throw new RangeError(`loglinearProjection: weights need ${ageCount} entries, got ${weights.length}`);
   }
   if (ageModel === 'total') {
-    const sum = (m: number[][]) => [m.reduce((acc, row) => acc.map((v, t) => v + (row[t] as number)), m[0]?.map(() => 0) ?? [])];
+    const sum = (m: number[][]) => [
+      m.reduce((acc, row) => acc.map((v, t) => v + (row[t] as number)), m[0]?.map(() => 0) ?? []),
+    ];
     cases = sum(cases);
     personYears = sum(personYears);
     future = sum(future);
@@ -124,7 +133,8 @@ export function loglinearProjection(input: LoglinearInput): LoglinearResult {
   }
   if (modelAges.length === 0) throw new RangeError('loglinearProjection: no cases in the fitted years');
   const columnOfAge = new Map(modelAges.map((a, k) => [a, k]));
-  const slopeColumn = (a: number) => modelAges.length + (ageModel === 'separate' ? (columnOfAge.get(a) as number) : 0);
+  const slopeColumn = (a: number) =>
+    modelAges.length + (ageModel === 'separate' ? (columnOfAge.get(a) as number) : 0);
   const columns = modelAges.length + (ageModel === 'separate' ? modelAges.length : 1);
 
   const rowsDesign: number[] = [];
@@ -135,7 +145,10 @@ export function loglinearProjection(input: LoglinearInput): LoglinearResult {
       const e = personYears[a]?.[t] as number;
       const y = cases[a]?.[t] as number;
       if (e === 0) {
-        if (y > 0) throw new RangeError(`loglinearProjection: ${y} cases without person-years (age ${a}, year ${years[t]})`);
+        if (y > 0)
+          throw new RangeError(
+            `loglinearProjection: ${y} cases without person-years (age ${a}, year ${years[t]})`,
+          );
         continue;
       }
       const row = new Array<number>(columns).fill(0);
@@ -175,11 +188,17 @@ export function loglinearProjection(input: LoglinearInput): LoglinearResult {
       gradient[s] = rate * dt;
       ages.push({ rate, gradient, rateVariance: 0, personYears: py });
     }
-    return { year, rates: ages.map((x) => x.rate), sums: projectedSums(ages, covariance, dispersion, weights, level) };
+    return {
+      year,
+      rates: ages.map((x) => x.rate),
+      sums: projectedSums(ages, covariance, dispersion, weights, level),
+    };
   });
   const slopes =
     ageModel === 'separate'
-      ? Array.from({ length: groups }, (_, a) => (columnOfAge.has(a) ? (beta[slopeColumn(a)] as number) : Number.NaN))
+      ? Array.from({ length: groups }, (_, a) =>
+          columnOfAge.has(a) ? (beta[slopeColumn(a)] as number) : Number.NaN,
+        )
       : [beta[modelAges.length] as number];
   const firstSlope = slopes.find((s) => !Number.isNaN(s)) ?? Number.NaN;
   return {

@@ -114,7 +114,10 @@ function fitApc(
       const y = cell(input.cases, start + i, period, 'cases');
       const e = cell(input.personYears, start + i, period, 'personYears');
       if (e === 0) {
-        if (y > 0) throw new RangeError(`nordpredProjection: ${y} cases without person-years in cell [${start + i}][${period}]`);
+        if (y > 0)
+          throw new RangeError(
+            `nordpredProjection: ${y} cases without person-years in cell [${start + i}][${period}]`,
+          );
         continue;
       }
       keep.push(i * base + q);
@@ -126,10 +129,20 @@ function fitApc(
   if (keep.length < design.rows) {
     matrix = new Float64Array(keep.length * design.columns);
     keep.forEach((row, k) => {
-      matrix.set(design.design.subarray(row * design.columns, (row + 1) * design.columns), k * design.columns);
+      matrix.set(
+        design.design.subarray(row * design.columns, (row + 1) * design.columns),
+        k * design.columns,
+      );
     });
   }
-  const fit = fitPoissonGlm({ design: matrix, rows: keep.length, columns: design.columns, counts, exposure, link });
+  const fit = fitPoissonGlm({
+    design: matrix,
+    rows: keep.length,
+    columns: design.columns,
+    counts,
+    exposure,
+    link,
+  });
   return { fit, design };
 }
 
@@ -163,8 +176,9 @@ function defaultStartAge(input: NordpredInput, periodCount: number): number {
  *    youngest cohort that is, and the last cohort level is 0, as nordpred does.
  * 5. Rate = η⁵ (exp η for log), floored at 0; groups below startUseAge take the mean of their last
  *    two observed rates. Cases = rate × projected person-years.
- * Departures from nordpred, for projections beyond its 5 periods: `cutTrend` holds its last value
- * after the list, and the future person-years may cover any number of periods.
+ * Departures from nordpred: beyond its 5 projected periods `cutTrend` holds its last value and the
+ * future person-years may cover any number of periods; the base is chosen with the model of the
+ * chosen link (nordpred() always uses power-5 for that test); η < 0 gives rate 0 (nordpred: η⁵ < 0).
  *
  * Intervals (not part of Nordpred): delta method on η with the coefficients' covariance
  * φ·(XᵀWX)⁻¹, φ = max(1, X²/df) (quasi-Poisson), plus the Poisson variance of the averaged rates of
@@ -181,7 +195,8 @@ function defaultStartAge(input: NordpredInput, periodCount: number): number {
 export function nordpredProjection(input: NordpredInput): NordpredResult {
   const link = input.link ?? 'power5';
   const level = input.level ?? 0.95;
-  if (!(level > 0 && level < 1)) throw new RangeError(`nordpredProjection: level must be in (0, 1), got ${level}`);
+  if (!(level > 0 && level < 1))
+    throw new RangeError(`nordpredProjection: level must be in (0, 1), got ${level}`);
   if (input.cases.length !== NORDPRED_AGE_GROUPS || input.personYears.length !== NORDPRED_AGE_GROUPS) {
     throw new RangeError('nordpredProjection: cases and personYears need 18 age groups');
   }
@@ -189,7 +204,8 @@ export function nordpredProjection(input: NordpredInput): NordpredResult {
     throw new RangeError('nordpredProjection: futurePersonYears needs 18 age groups');
   }
   const periodCount = input.cases[0]?.length ?? 0;
-  if (periodCount < 3) throw new RangeError(`nordpredProjection: need ≥ 3 observed periods, got ${periodCount}`);
+  if (periodCount < 3)
+    throw new RangeError(`nordpredProjection: need ≥ 3 observed periods, got ${periodCount}`);
   const futureCount = input.futurePersonYears[0]?.length ?? 0;
   if (futureCount < 1) throw new RangeError('nordpredProjection: need ≥ 1 future period of person-years');
   for (let a = 0; a < NORDPRED_AGE_GROUPS; a++) {
@@ -220,7 +236,9 @@ export function nordpredProjection(input: NordpredInput): NordpredResult {
   let candidates = (typeof requested === 'number' ? [requested] : [...requested]).sort((x, y) => x - y);
   for (const b of candidates) {
     if (!(Number.isInteger(b) && b >= 3 && b <= periodCount)) {
-      throw new RangeError(`nordpredProjection: basePeriods must be whole numbers in [3, ${periodCount}], got ${b}`);
+      throw new RangeError(
+        `nordpredProjection: basePeriods must be whole numbers in [3, ${periodCount}], got ${b}`,
+      );
     }
   }
   if (candidates.length === 0) throw new RangeError('nordpredProjection: basePeriods is empty');
@@ -236,8 +254,14 @@ export function nordpredProjection(input: NordpredInput): NordpredResult {
 
   const { fit, design } = fitApc(input, periodCount, base, start, link, full);
   const goodnessOfFitPValue = chiSquareUpperTail(fit.deviance, fit.dfResidual);
-  const linear = fitApc(input, periodCount, base, start, 'log', { periodEffects: false, periodSquared: false }).fit;
-  const curved = fitApc(input, periodCount, base, start, 'log', { periodEffects: false, periodSquared: true }).fit;
+  const linear = fitApc(input, periodCount, base, start, 'log', {
+    periodEffects: false,
+    periodSquared: false,
+  }).fit;
+  const curved = fitApc(input, periodCount, base, start, 'log', {
+    periodEffects: false,
+    periodSquared: true,
+  }).fit;
   const curvaturePValue = chiSquareUpperTail(linear.deviance - curved.deviance, 1);
   const recent = input.recent ?? curvaturePValue < 0.05;
   const dispersion = fit.dfResidual > 0 ? Math.max(1, fit.pearson / fit.dfResidual) : 1;
@@ -268,7 +292,7 @@ export function nordpredProjection(input: NordpredInput): NordpredResult {
       x[design.driftColumn] = periodCount + driftMultiplier;
       if (recent && lastPeriodColumn >= 0) x[lastPeriodColumn] = -driftMultiplier;
       const cohort = NORDPRED_AGE_GROUPS - 1 - a + base + j;
-      const cc = design.cohortColumn(cohort < maxCohort ? cohort : maxCohort);
+      const cc = design.cohortColumn(Math.min(cohort, maxCohort)); // cohorts younger than those seen take the youngest seen;
       if (cc >= 0) x[cc] = 1;
       let eta = 0;
       for (let k = 0; k < p; k++) eta += (x[k] as number) * (beta[k] as number);
@@ -301,7 +325,11 @@ export function nordpredProjection(input: NordpredInput): NordpredResult {
 }
 
 /** Mean of the last two observed rates (nordpred's rule for the youngest groups) and its Poisson variance. */
-function recentMeanRate(input: NordpredInput, age: number, periodCount: number): { rate: number; rateVariance: number } {
+function recentMeanRate(
+  input: NordpredInput,
+  age: number,
+  periodCount: number,
+): { rate: number; rateVariance: number } {
   let rate = 0;
   let rateVariance = 0;
   for (const period of [periodCount - 2, periodCount - 1]) {

@@ -28,7 +28,10 @@ export interface PoissonGlmInput {
 /** A fitted Poisson GLM. */
 export interface PoissonGlmFit {
   readonly coefficients: Float64Array;
-  /** (XᵀWX)⁻¹ at the solution, row-major `columns × columns`: the model-based covariance with dispersion 1. */
+  /**
+   * (XᵀWX)⁻¹ with W at the fitted values, row-major `columns × columns`: the model-based covariance
+   * with dispersion 1 (R `vcov()` of a converged Poisson fit).
+   */
   readonly covariance: Float64Array;
   /** Fitted mean counts μᵢ. */
   readonly fitted: Float64Array;
@@ -108,7 +111,9 @@ function weightedLeastSquares(
     // A column that is (numerically) a combination of the previous ones: R's glm would alias it
     // (coefficient NA); here designs are built full rank, so it means the data cannot identify it.
     if (norm <= 1e-10 * Math.sqrt(columnNorm[k] as number) || norm === 0) {
-      throw new GlmFitError(`Poisson GLM: design column ${k} is not identifiable from the data (rank deficient)`);
+      throw new GlmFitError(
+        `Poisson GLM: design column ${k} is not identifiable from the data (rank deficient)`,
+      );
     }
     const akk = a[k * columns + k] as number;
     const alpha = akk > 0 ? -norm : norm;
@@ -119,7 +124,8 @@ function weightedLeastSquares(
       let dot = 0;
       for (let i = k; i < rows; i++) dot += (a[i * columns + k] as number) * (a[i * columns + j] as number);
       const f = (2 * dot) / vNorm2;
-      for (let i = k; i < rows; i++) a[i * columns + j] = (a[i * columns + j] as number) - f * (a[i * columns + k] as number);
+      for (let i = k; i < rows; i++)
+        a[i * columns + j] = (a[i * columns + j] as number) - f * (a[i * columns + k] as number);
     }
     let dotB = 0;
     for (let i = k; i < rows; i++) dotB += (a[i * columns + k] as number) * (b[i] as number);
@@ -193,8 +199,10 @@ export function fitPoissonGlm(input: PoissonGlmInput): PoissonGlmFit {
   for (let i = 0; i < rows; i++) {
     const y = counts[i] as number;
     const e = exposure[i] as number;
-    if (!(y >= 0) || !Number.isFinite(y)) throw new RangeError(`fitPoissonGlm: count ${i} must be ≥ 0, got ${y}`);
-    if (!(e > 0) || !Number.isFinite(e)) throw new RangeError(`fitPoissonGlm: exposure ${i} must be > 0, got ${e}`);
+    if (!(y >= 0) || !Number.isFinite(y))
+      throw new RangeError(`fitPoissonGlm: count ${i} must be ≥ 0, got ${y}`);
+    if (!(e > 0) || !Number.isFinite(e))
+      throw new RangeError(`fitPoissonGlm: exposure ${i} must be > 0, got ${e}`);
   }
 
   const eta = new Float64Array(rows);
@@ -251,6 +259,34 @@ export function fitPoissonGlm(input: PoissonGlmInput): PoissonGlmFit {
     throw new GlmFitError(
       `Poisson GLM (${link} link) did not converge in ${maxIterations} iterations (deviance ${dev})`,
     );
+  }
+  // The deviance rule stops while the coefficients may still move by ~1e-7 relative (the deviance is
+  // flat at the optimum). One more Newton step from there is exact to rounding (IRLS converges
+  // quadratically); then the covariance is taken at the solution itself, with weights at the final μ.
+  for (let polish = 0; polish < 2; polish++) {
+    for (let i = 0; i < rows; i++) {
+      const d = muEta(link, eta[i] as number, exposure[i] as number);
+      const m = mu[i] as number;
+      sqrtWeight[i] = Math.sqrt((d * d) / m);
+      z[i] = (eta[i] as number) + (polish === 0 ? ((counts[i] as number) - m) / d : 0);
+    }
+    const step = weightedLeastSquares(design, rows, columns, sqrtWeight, z);
+    r = step.r;
+    if (polish === 1) break;
+    for (let i = 0; i < rows; i++) {
+      let s = 0;
+      for (let j = 0; j < columns; j++) s += (design[i * columns + j] as number) * (step.beta[j] as number);
+      eta[i] = s;
+      mu[i] = inverseLink(link, s, exposure[i] as number);
+    }
+    const polished = deviance(counts, mu);
+    if (!(polished <= dev + 1e-9 * (Math.abs(dev) + 0.1))) {
+      throw new GlmFitError(
+        `Poisson GLM (${link} link): the deviance rose after convergence (${dev} → ${polished})`,
+      );
+    }
+    beta = step.beta;
+    dev = polished;
   }
   let pearson = 0;
   for (let i = 0; i < rows; i++) {

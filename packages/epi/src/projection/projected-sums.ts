@@ -53,7 +53,12 @@ function quadraticForm(g: Float64Array, covariance: Float64Array): number {
  * Interval on the log scale, estimate·exp(∓z·se/estimate): a delta-method interval for ln(value),
  * which keeps the bounds positive as counts and rates must be.
  */
-function logScaleValue(estimate: number, varExpected: number, varPredicted: number, z: number): ProjectedValue {
+function logScaleValue(
+  estimate: number,
+  varExpected: number,
+  varPredicted: number,
+  z: number,
+): ProjectedValue {
   const seExpected = Math.sqrt(Math.max(0, varExpected));
   const sePredicted = Math.sqrt(Math.max(0, varPredicted));
   if (!(estimate > 0)) {

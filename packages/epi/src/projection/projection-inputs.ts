@@ -16,11 +16,6 @@ export interface ProjectionExclusion {
   readonly reason: string;
 }
 
-/** year → 19 values. */
-  readonly population: Map<number, Float64Array>;
-  readonly cases: Map<number, Float64Array>;
-}
-
 /**
  * population.csv rows pooled over regions into sex → year → 19 person-years, recording the
  * (region, year, sex) cells that exist so that events can be checked against them.
@@ -51,7 +46,8 @@ export function readPopulationRows(
     else if (!/^\d{4}$/.test(yearText)) reason = 'year_invalid';
     else if (sex === null) reason = 'sex_unknown';
     else if (age < 0) reason = 'age_group_invalid';
-    else if (row.population?.trim() === '' || !(value >= 0) || !Number.isFinite(value)) reason = 'population_invalid';
+    else if (row.population?.trim() === '' || !(value >= 0) || !Number.isFinite(value))
+      reason = 'population_invalid';
     if (reason !== null || sex === null) {
       excluded.push({ source, row: index, reason: reason ?? 'sex_unknown' });
       return;
@@ -102,19 +98,42 @@ export function countEvents(
   ]);
   const readCategory = categoryReader();
   rows.forEach((row, index) => {
-    const exclude = (reason: string) => excluded.push({ source: 'events', row: index, reason });
+    const exclude = (reason: string): void => {
+      excluded.push({ source: 'events', row: index, reason });
+    };
     const sex = knownSex(row.sex);
-    if (sex === null) return exclude('sex_unknown');
+    if (sex === null) {
+      exclude('sex_unknown');
+      return;
+    }
     const date = row[selection.dateField]?.trim();
-    if (!isIsoDate(date)) return exclude('date_invalid');
+    if (!isIsoDate(date)) {
+      exclude('date_invalid');
+      return;
+    }
     const year = Number(date.slice(0, 4));
-    if (!cells.has(`${row.region_code?.trim() ?? ''}|${year}|${sex}`)) return exclude('no_population');
+    if (!cells.has(`${row.region_code?.trim() ?? ''}|${year}|${sex}`)) {
+      exclude('no_population');
+      return;
+    }
     const category = readCategory(row[selection.siteField]);
-    if (category === null) return exclude('icd10_invalid');
-    if (!isMalignantCategory(category)) return exclude('not_c00_c97');
-    if (selection.sites && !selection.sites.has(category)) return exclude('site_not_selected');
+    if (category === null) {
+      exclude('icd10_invalid');
+      return;
+    }
+    if (!isMalignantCategory(category)) {
+      exclude('not_c00_c97');
+      return;
+    }
+    if (selection.sites && !selection.sites.has(category)) {
+      exclude('site_not_selected');
+      return;
+    }
     const age = eventAgeYears(row, date);
-    if (age === null) return exclude('age_unknown');
+    if (age === null) {
+      exclude('age_unknown');
+      return;
+    }
     const years = bySex.get(sex) as Map<number, Float64Array>;
     let counts = years.get(year);
     if (!counts) {

@@ -57,11 +57,16 @@ describe('nordpredProjection against R glm() and an R re-implementation', () => 
     expect(result.recent).toBe(e.recent);
     expect(maxRelativeError(result.fit.coefficients, e.coefficients)).toBeLessThan(TOLERANCE);
     expect(maxRelativeError(result.fit.fitted, e.fitted)).toBeLessThan(TOLERANCE);
-    const diagonal = Array.from(e.coefficients, (_, k) => result.fit.covariance[k * e.coefficients.length + k] as number);
+    const diagonal = Array.from(
+      e.coefficients,
+      (_, k) => result.fit.covariance[k * e.coefficients.length + k] as number,
+    );
     expect(maxRelativeError(diagonal, e.covariance_diagonal)).toBeLessThan(TOLERANCE);
     expect(relativeError(result.fit.deviance, e.deviance)).toBeLessThan(TOLERANCE);
     expect(relativeError(result.goodnessOfFitPValue, e.goodness_of_fit_p)).toBeLessThan(TOLERANCE);
-    expect(Math.abs(result.curvaturePValue - e.curvature_p)).toBeLessThan(TOLERANCE * Math.max(e.curvature_p, 1e-12));
+    expect(Math.abs(result.curvaturePValue - e.curvature_p)).toBeLessThan(
+      TOLERANCE * Math.max(e.curvature_p, 1e-12),
+    );
     expect(relativeError(result.dispersion, e.dispersion)).toBeLessThan(TOLERANCE);
     expect(result.periods).toHaveLength(c.future_periods);
     result.periods.forEach((period, j) => {
@@ -72,8 +77,12 @@ describe('nordpredProjection against R glm() and an R re-implementation', () => 
       expect(relativeError(period.sums.cases.sePredicted, want.cases_se_predicted)).toBeLessThan(TOLERANCE);
       expect(period.sums.personYears).toBe(want.person_years);
       expect(relativeError(period.sums.asr?.estimate ?? Number.NaN, want.asr)).toBeLessThan(TOLERANCE);
-      expect(relativeError(period.sums.asr?.seExpected ?? Number.NaN, want.asr_se_expected)).toBeLessThan(TOLERANCE);
-      expect(relativeError(period.sums.asr?.sePredicted ?? Number.NaN, want.asr_se_predicted)).toBeLessThan(TOLERANCE);
+      expect(relativeError(period.sums.asr?.seExpected ?? Number.NaN, want.asr_se_expected)).toBeLessThan(
+        TOLERANCE,
+      );
+      expect(relativeError(period.sums.asr?.sePredicted ?? Number.NaN, want.asr_se_predicted)).toBeLessThan(
+        TOLERANCE,
+      );
     });
   });
 });
@@ -104,13 +113,19 @@ describe('loglinearProjection against R glm()', () => {
       expect(projection.year).toBe(want.year);
       expect(relativeError(projection.sums.cases.estimate, want.cases)).toBeLessThan(TOLERANCE);
       expect(relativeError(projection.sums.cases.seExpected, want.cases_se_expected)).toBeLessThan(TOLERANCE);
-      expect(relativeError(projection.sums.cases.sePredicted, want.cases_se_predicted)).toBeLessThan(TOLERANCE);
+      expect(relativeError(projection.sums.cases.sePredicted, want.cases_se_predicted)).toBeLessThan(
+        TOLERANCE,
+      );
       if (want.asr === undefined) {
         expect(projection.sums.asr).toBeNull();
       } else {
         expect(relativeError(projection.sums.asr?.estimate ?? Number.NaN, want.asr)).toBeLessThan(TOLERANCE);
-        expect(relativeError(projection.sums.asr?.seExpected ?? Number.NaN, want.asr_se_expected ?? Number.NaN)).toBeLessThan(TOLERANCE);
-        expect(relativeError(projection.sums.asr?.sePredicted ?? Number.NaN, want.asr_se_predicted ?? Number.NaN)).toBeLessThan(TOLERANCE);
+        expect(
+          relativeError(projection.sums.asr?.seExpected ?? Number.NaN, want.asr_se_expected ?? Number.NaN),
+        ).toBeLessThan(TOLERANCE);
+        expect(
+          relativeError(projection.sums.asr?.sePredicted ?? Number.NaN, want.asr_se_predicted ?? Number.NaN),
+        ).toBeLessThan(TOLERANCE);
       }
     });
   });

@@ -6,4 +6,5 @@ export * from './joinpoint-sse-tree';
 export * from './permutation-test';
 export * from './seeded-random';
 export * from './select-joinpoint-model';
+export * from './trend-table';
 export * from './weighted-least-squares';

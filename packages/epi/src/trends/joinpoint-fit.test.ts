@@ -146,3 +146,15 @@ describe('joinpoint grid rules', () => {
     expect(k1.aapc.interval).toBe('z');
   });
 });
+
+describe('joinpointFit beside segmented', () => {
+  // segmented::segmented estimates a continuous breakpoint (Muggeo 2003), the grid search an observed
+  // year, so only nearness is expected: within one year wherever segmented's estimate is informative.
+  const withSegmented = fixture.series.filter((s) => s.segmented !== null);
+  it.each(withSegmented)('puts the joinpoint of $name within a year of segmented’s breakpoint', (series) => {
+    const fit = joinpointFit(series.points, 1) as JoinpointFit;
+    const segmented = series.segmented!;
+    expect(fit.joinpoints[0]).toBe(segmented.grid_joinpoint);
+    expect(Math.abs(fit.joinpoints[0]! - segmented.psi)).toBeLessThanOrEqual(1);
+  });
+});

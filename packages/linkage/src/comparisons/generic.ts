@@ -53,7 +53,9 @@ export function jaroWinklerComparison<R>(
   for (let k = 0; k < thresholds.length; k++) {
     const t = thresholds[k]!;
     if (!(t > 0 && t < 1) || (k > 0 && t >= thresholds[k - 1]!)) {
-      throw new RangeError(`comparison ${name}: thresholds must descend in (0, 1), got ${thresholds.join(',')}`);
+      throw new RangeError(
+        `comparison ${name}: thresholds must descend in (0, 1), got ${thresholds.join(',')}`,
+      );
     }
   }
   const levels = ['exact', ...thresholds.map((t) => `jaro-winkler ≥ ${t}`), 'different'];

@@ -1,3 +1,8 @@
+// Scratch flags reused across calls: allocating two arrays per comparison dominated the random-pair
+// u estimate (hundreds of thousands of calls). Single-threaded JS makes the sharing safe.
+let scratchA = new Uint8Array(64);
+let scratchB = new Uint8Array(64);
+
 /**
  * Jaro–Winkler similarity of two strings, in [0, 1].
  *
@@ -18,8 +23,12 @@ export function jaroWinkler(a: string, b: string): number {
   const lb = b.length;
   if (la === 0 || lb === 0) return 0;
   const window = Math.max(0, Math.floor(Math.max(la, lb) / 2) - 1);
-  const matchedB = new Uint8Array(lb);
-  const matchedA = new Uint8Array(la);
+  if (scratchA.length < la) scratchA = new Uint8Array(la * 2);
+  if (scratchB.length < lb) scratchB = new Uint8Array(lb * 2);
+  const matchedA = scratchA;
+  const matchedB = scratchB;
+  matchedA.fill(0, 0, la);
+  matchedB.fill(0, 0, lb);
   let matches = 0;
   for (let i = 0; i < la; i++) {
     const lo = Math.max(0, i - window);

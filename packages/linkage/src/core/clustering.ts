@@ -27,7 +27,10 @@ export interface ClusterOutput {
   readonly clusterOf: Int32Array;
   readonly clusterCount: number;
   /** Link pairs (positions in the pair arrays) that were not applied, and why. */
-  readonly withheld: readonly { readonly pair: number; readonly reason: Exclude<ReviewReason, 'grey_zone'> }[];
+  readonly withheld: readonly {
+    readonly pair: number;
+    readonly reason: Exclude<ReviewReason, 'grey_zone'>;
+  }[];
 }
 
 // Bridge search is quadratic in a cluster's edges; bigger clusters are left whole (and rare).
@@ -138,7 +141,9 @@ function splitOnWeakBridges(edges: readonly number[], input: ClusterInput, cut: 
   while (changed) {
     changed = false;
     const live = edges.filter((p) => !cut.has(p));
-    const candidates = live.filter((p) => weight[p]! < input.bridgeMaxWeight).sort((a, b) => weight[a]! - weight[b]!);
+    const candidates = live
+      .filter((p) => weight[p]! < input.bridgeMaxWeight)
+      .sort((a, b) => weight[a]! - weight[b]!);
     for (const e of candidates) {
       const sides = sidesIfBridge(live, e, left, right);
       if (!sides) continue;

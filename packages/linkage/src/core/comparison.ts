@@ -1,4 +1,4 @@
-import type { CompiledComparison, Comparison } from './types';
+import type { Comparison, CompiledComparison } from './types';
 
 /** How to build a {@link Comparison}: prepare each record once, then compare prepared values. */
 export interface ComparisonSpec<R, F> {

@@ -70,7 +70,13 @@ export function scorePairs<R>(
  * @param tfMinimum - TF floor
  * @returns the match weight in bits
  */
-export function scoreOne(index: RecordIndex, model: FellegiSunterModel, i: number, j: number, tfMinimum = 1e-5): number {
+export function scoreOne(
+  index: RecordIndex,
+  model: FellegiSunterModel,
+  i: number,
+  j: number,
+  tfMinimum = 1e-5,
+): number {
   const s = scoreIndexedPairs(index, model, Int32Array.of(i), Int32Array.of(j), 1, { tfMinimum });
   return s.weight[0]!;
 }

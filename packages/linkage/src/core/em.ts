@@ -1,5 +1,5 @@
-import type { CompiledComparison, LinkMode } from './types';
 import { seededRandom } from './random';
+import type { CompiledComparison, LinkMode } from './types';
 
 /**
  * Comparison vectors of many pairs: `levels[p * C + c]` is the level of pair p on comparison c

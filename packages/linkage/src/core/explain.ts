@@ -34,7 +34,9 @@ export interface PairExplanation {
  */
 export function explainPair(model: FellegiSunterModel, pair: ScoredPair): PairExplanation {
   if (pair.levels.length !== model.comparisons.length) {
-    throw new RangeError(`explainPair: pair has ${pair.levels.length} levels, model ${model.comparisons.length}`);
+    throw new RangeError(
+      `explainPair: pair has ${pair.levels.length} levels, model ${model.comparisons.length}`,
+    );
   }
   let weight = model.priorWeight;
   const fields: FieldEvidence[] = model.comparisons.map((c, ci) => {
@@ -47,7 +49,14 @@ export function explainPair(model: FellegiSunterModel, pair: ScoredPair): PairEx
     const u = tf ?? level.u;
     const w = Math.log2(level.m / u);
     weight += w;
-    return { field: c.name, level: level.label, m: level.m, u, weight: w, termFrequencyAdjusted: tf !== null };
+    return {
+      field: c.name,
+      level: level.label,
+      m: level.m,
+      u,
+      weight: w,
+      termFrequencyAdjusted: tf !== null,
+    };
   });
   return { priorWeight: model.priorWeight, fields, weight, probability: matchProbability(weight) };
 }

@@ -1,6 +1,12 @@
 import { type BlockingStats, blockPairs, type CandidatePairs } from './blocking';
 import { comparisonVectors, estimateURandom, expectationMaximisation, patternTable } from './em';
-import type { CompiledComparison, FellegiSunterModel, LevelParameters, LinkageSettings, LinkMode } from './types';
+import type {
+  CompiledComparison,
+  FellegiSunterModel,
+  LevelParameters,
+  LinkageSettings,
+  LinkMode,
+} from './types';
 
 /** Records prepared for comparison: compiled comparisons and each record's term frequency. */
 export interface RecordIndex {
@@ -109,7 +115,11 @@ export function fitModel<R>(
     { ...emOptions, estimateM: false, totalPairs },
   );
   if (settings.em?.estimateU) {
-    em = expectationMaximisation(table, { m: em.m, u: em.u, lambda: em.lambda }, { ...emOptions, estimateU: true });
+    em = expectationMaximisation(
+      table,
+      { m: em.m, u: em.u, lambda: em.lambda },
+      { ...emOptions, estimateU: true },
+    );
   }
   const model: FellegiSunterModel = {
     comparisons: settings.comparisons.map((c, ci) => ({
@@ -133,7 +143,9 @@ export function fitModel<R>(
       iterations: em.iterations,
       converged: em.converged,
       sessions: sessions.report,
-      unestimated: settings.comparisons.filter((_, c) => sessions.mEstimates[c]!.length === 0).map((c) => c.name),
+      unestimated: settings.comparisons
+        .filter((_, c) => sessions.mEstimates[c]!.length === 0)
+        .map((c) => c.name),
     },
   };
   return { model, index, pairs, levels, blocking: stats };
@@ -219,11 +231,7 @@ function trainingSessions<R>(
       for (let c = 0; c < nc; c++) sub[q * nc + c] = excluded.has(c) ? -1 : levels[p * nc + c]!;
     });
     const table = patternTable(sub, chosen.length, levelCounts);
-    const em = expectationMaximisation(
-      table,
-      { m: levelCounts.map(startingM), u, lambda: 0.5 },
-      emOptions,
-    );
+    const em = expectationMaximisation(table, { m: levelCounts.map(startingM), u, lambda: 0.5 }, emOptions);
     for (let c = 0; c < nc; c++) if (!excluded.has(c)) mEstimates[c]!.push(em.m[c]!);
     report.push({
       rule: rule.name,
@@ -265,7 +273,15 @@ export interface ScoredPairs {
  * The u of a pair on a comparison after term-frequency adjustment, or null when none applies: the
  * larger of the two records' value frequencies (Splink's `tf_adjustment`), floored at `tfMinimum`.
  */
-function tfU(index: RecordIndex, model: FellegiSunterModel, c: number, level: number, i: number, j: number, tfMin: number): number | null {
+function tfU(
+  index: RecordIndex,
+  model: FellegiSunterModel,
+  c: number,
+  level: number,
+  i: number,
+  j: number,
+  tfMin: number,
+): number | null {
   const freq = index.tfFrequency[c];
   if (!freq || !model.comparisons[c]!.tfLevels.includes(level)) return null;
   const fi = freq[i]!;
@@ -357,7 +373,14 @@ export function pairAt(
     tf.push(l < 0 ? null : tfU(index, model, c, l, i, j, tfMinimum));
   }
   const weight = scored.weight[p]!;
-  return { leftId: ids[i]!, rightId: ids[j]!, weight, probability: matchProbability(weight), levels, tfU: tf };
+  return {
+    leftId: ids[i]!,
+    rightId: ids[j]!,
+    weight,
+    probability: matchProbability(weight),
+    levels,
+    tfU: tf,
+  };
 }
 
 /**

@@ -19,6 +19,19 @@ function keyOf(...names: string[]): (r: CsvRow) => string | null {
   };
 }
 
+/** Block key from prefixes of fields (lower case); null when any field is empty. */
+function prefixKey(...parts: [string, number][]): (r: CsvRow) => string | null {
+  return (r) => {
+    const out: string[] = [];
+    for (const [n, len] of parts) {
+      const v = (r[n] ?? '').trim().toLowerCase();
+      if (v === '') return null;
+      out.push(v.slice(0, len));
+    }
+    return out.join('|');
+  };
+}
+
 function rule(name: string, key: (r: CsvRow) => string | null): BlockingRule<CsvRow> {
   return { name, key };
 }
@@ -29,7 +42,7 @@ function rule(name: string, key: (r: CsvRow) => string | null): BlockingRule<Csv
  * @param thresholds - link and review weights
  * @returns settings keyed on `rec_id`
  */
-export function febrlSettings(thresholds = { link: 6, review: 0 }): LinkageSettings<CsvRow> {
+export function febrlSettings(thresholds = { link: 0, review: -6 }): LinkageSettings<CsvRow> {
   return {
     recordId: field('rec_id'),
     comparisons: [
@@ -63,7 +76,7 @@ export function febrlSettings(thresholds = { link: 6, review: 0 }): LinkageSetti
  * @param thresholds - link and review weights
  * @returns settings keyed on `rec_id`
  */
-export function rlDataSettings(thresholds = { link: 6, review: 0 }): LinkageSettings<CsvRow> {
+export function rlDataSettings(thresholds = { link: 0, review: -6 }): LinkageSettings<CsvRow> {
   return {
     recordId: field('rec_id'),
     comparisons: [
@@ -93,7 +106,7 @@ export function rlDataSettings(thresholds = { link: 6, review: 0 }): LinkageSett
  * @param thresholds - link and review weights
  * @returns settings keyed on `unique_id`
  */
-export function fake1000Settings(thresholds = { link: 4, review: -2 }): LinkageSettings<CsvRow> {
+export function fake1000Settings(thresholds = { link: -2, review: -8 }): LinkageSettings<CsvRow> {
   return {
     recordId: field('unique_id'),
     comparisons: [
@@ -109,8 +122,11 @@ export function fake1000Settings(thresholds = { link: 4, review: -2 }): LinkageS
       rule('email', keyOf('email')),
       rule('surname+city', keyOf('surname', 'city')),
       rule('first_name+city', keyOf('first_name', 'city')),
-      rule('first_name+dob_year', (r) => keyOf('first_name')(r) && `${keyOf('first_name')(r)}|${(r['dob'] ?? '').slice(0, 4)}`),
-      rule('surname+dob_year', (r) => keyOf('surname')(r) && `${keyOf('surname')(r)}|${(r['dob'] ?? '').slice(0, 4)}`),
+      rule('first_name+dob_year', prefixKey(['first_name', 99], ['dob', 4])),
+      rule('surname+dob_year', prefixKey(['surname', 99], ['dob', 4])),
+      rule('name_prefixes', prefixKey(['first_name', 3], ['surname', 3])),
+      rule('surname_prefix+dob_month', prefixKey(['surname', 2], ['dob', 7])),
+      rule('first_name_prefix+dob_month', prefixKey(['first_name', 2], ['dob', 7])),
     ],
     thresholds,
   };

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import type { Sealer } from '../crypto/sealing';
+import { bulkInsert } from '../db/bulk-insert';
 import type { Db } from '../db/database';
 import { institutions } from '../institutions/institutions.tables';
 import { addReportToTumours, type TumourDraft } from './consolidation/consolidate';
@@ -113,21 +114,12 @@ export async function loadAcceptedCases(
   const tumourRows = [...personByKey.values()].flatMap((p) => p.tumours.map((t) => tumourRow(t, p.row.id!)));
   const total = personRows.length + tumourRows.length + reportRows.length;
   await db.transaction(async (tx) => {
-    await inBatches(
-      personRows,
-      (b) => tx.insert(persons).values(b),
-      (d) => progress?.(d, total),
-    );
-    await inBatches(
-      tumourRows,
-      (b) => tx.insert(tumours).values(b),
-      (d) => progress?.(personRows.length + d, total),
-    );
-    await inBatches(
-      reportRows,
-      (b) => tx.insert(reports).values(b),
-      (d) => progress?.(personRows.length + tumourRows.length + d, total),
-    );
+    const t = tx as unknown as Db;
+    await bulkInsert(t, persons, personRows, { progress: (d) => progress?.(d, total) });
+    await bulkInsert(t, tumours, tumourRows, { progress: (d) => progress?.(personRows.length + d, total) });
+    await bulkInsert(t, reports, reportRows, {
+      progress: (d) => progress?.(personRows.length + tumourRows.length + d, total),
+    });
   });
   return {
     persons: personRows.length,
@@ -143,30 +135,25 @@ export async function loadDeaths(
   records: readonly DeathRecord[],
   progress?: Progress,
 ): Promise<number> {
-  await db.transaction(async (tx) => {
-    await inBatches(
-      records,
-      (b) =>
-        tx
-          .insert(deaths)
-          .values(
-            b.map((r) => ({
-              sourceId: r.sourceId,
-              regionCode: r.regionCode,
-              nameSealed: sealer.seal(r.name),
-              nameIndex: sealer.nameIndex(r.name),
-              idNumberSealed: sealer.sealOrNull(r.idNumber),
-              idNumberIndex: r.idNumber ? sealer.idNumberIndex(r.idNumber) : null,
-              sex: r.sex,
-              birthDate: r.birthDate,
-              deathDate: r.deathDate,
-              causeOfDeath: r.causeOfDeath,
-            })),
-          )
-          .onConflictDoNothing(),
-      progress,
-    );
-  });
+  const rows = records.map((r) => ({
+    id: randomUUID(),
+    sourceId: r.sourceId,
+    regionCode: r.regionCode,
+    nameSealed: sealer.seal(r.name),
+    nameIndex: sealer.nameIndex(r.name),
+    idNumberSealed: sealer.sealOrNull(r.idNumber),
+    idNumberIndex: r.idNumber ? sealer.idNumberIndex(r.idNumber) : null,
+    sex: r.sex,
+    birthDate: r.birthDate,
+    deathDate: r.deathDate,
+    causeOfDeath: r.causeOfDeath,
+  }));
+  await db.transaction((tx) =>
+    bulkInsert(tx as unknown as Db, deaths, rows, {
+      onConflictDoNothing: true,
+      progress: (d) => progress?.(d, rows.length),
+    }),
+  );
   return records.length;
 }
 

@@ -1,0 +1,3 @@
+export * from './area-sir';
+export * from './empirical-bayes';
+export * from './smoothed-sir-table';
