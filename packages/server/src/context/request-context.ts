@@ -4,6 +4,7 @@ import { sql } from 'drizzle-orm';
 import { type AuditEvent, appendAudit } from '../audit/audit.service';
 import type { Sealer } from '../crypto/sealing';
 import type { Db } from '../db/database';
+import { linkageReviewPairs } from '../linkage/linkage.tables';
 import { deaths, persons, reports, tumours } from '../registry/registry.tables';
 import { type Principal, type Scope, scopeCondition, scopeOf, suppressesSmallCells } from './scope';
 
@@ -26,6 +27,8 @@ export interface RequestContext {
     persons(): SQL;
     reports(): SQL;
     deaths(): SQL;
+    /** Linkage review pairs: the caller must have scope for both records of the pair. */
+    linkagePairs(): SQL;
   };
 }
 
@@ -52,6 +55,8 @@ export function createRequestContext(principal: Principal, db: Db, sealer: Seale
           : scopeCondition(scope, persons.regionCode, null),
       reports: () => scopeCondition(scope, reports.regionCode, reports.institutionId),
       deaths: () => scopeCondition(scope, deaths.regionCode, null),
+      linkagePairs: () =>
+        sql`(${scopeCondition(scope, linkageReviewPairs.leftRegionCode, null)}) and (${scopeCondition(scope, linkageReviewPairs.rightRegionCode, null)})`,
     },
   };
 }

@@ -14,6 +14,26 @@ export interface TableRow {
 
 export type Encoding = 'utf-8' | 'gb18030';
 
+/** Options of {@link readTable}. */
+export interface ReadTableOptions {
+  /** Told the bytes of the file read so far and its size: progress of a stream whose row count is unknown. */
+  onBytes?: (bytesRead: number, bytesTotal: number) => void;
+}
+
+function countedStream(file: string, options: ReadTableOptions): fs.ReadStream {
+  const stream = fs.createReadStream(file);
+  const onBytes = options.onBytes;
+  if (onBytes) {
+    const total = fs.statSync(file).size;
+    let read = 0;
+    stream.on('data', (chunk) => {
+      read += chunk.length;
+      onBytes(read, total);
+    });
+  }
+  return stream;
+}
+
 /**
  * Guesses the text encoding from the first bytes: a UTF-8 BOM or valid UTF-8 is UTF-8; otherwise the
  * file was saved by Chinese Excel/WPS in GBK, read as GB18030 (its superset), so names are not mangled.
@@ -42,13 +62,13 @@ function mapRecord(headers: string[], record: string[], line: number): TableRow 
   return { line, values };
 }
 
-async function* readCsv(file: string): AsyncGenerator<TableRow> {
+async function* readCsv(file: string, options: ReadTableOptions): AsyncGenerator<TableRow> {
   const fd = fs.openSync(file, 'r');
   const head = Buffer.alloc(64 * 1024);
   const n = fs.readSync(fd, head, 0, head.length, 0);
   fs.closeSync(fd);
   const encoding = detectEncoding(head.subarray(0, n));
-  const stream = fs.createReadStream(file).pipe(iconv.decodeStream(encoding));
+  const stream = countedStream(file, options).pipe(iconv.decodeStream(encoding));
   const parser = (stream as unknown as Readable).pipe(
     parse({ bom: true, relax_column_count: true, skip_empty_lines: true, info: true }),
   );
@@ -66,8 +86,11 @@ async function* readCsv(file: string): AsyncGenerator<TableRow> {
   }
 }
 
-async function* readXlsx(file: string): AsyncGenerator<TableRow> {
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(file, { sharedStrings: 'cache', styles: 'cache' });
+async function* readXlsx(file: string, options: ReadTableOptions): AsyncGenerator<TableRow> {
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(countedStream(file, options), {
+    sharedStrings: 'cache',
+    styles: 'cache',
+  });
   for await (const sheet of reader) {
     let headers: string[] | null = null;
     for await (const row of sheet) {
@@ -97,9 +120,9 @@ async function* readXlsx(file: string): AsyncGenerator<TableRow> {
 }
 
 /** Streams a data-contract file (CSV in UTF-8 or GBK, or XLSX) as rows with contract column names. */
-export function readTable(file: string): AsyncGenerator<TableRow> {
+export function readTable(file: string, options: ReadTableOptions = {}): AsyncGenerator<TableRow> {
   if (!fs.existsSync(file)) throw new Error(`file ${file} not found`);
-  return path.extname(file).toLowerCase() === '.xlsx' ? readXlsx(file) : readCsv(file);
+  return path.extname(file).toLowerCase() === '.xlsx' ? readXlsx(file, options) : readCsv(file, options);
 }
 
 /** Reads a whole (small or medium) file into plain row objects, as the statistics commands need. */

@@ -1,4 +1,5 @@
 import {
+  bigint,
   boolean,
   char,
   date,
@@ -169,6 +170,12 @@ export const importJobs = pgTable('import_jobs', {
   rowsRejected: integer('rows_rejected').notNull().default(0),
   rowsInserted: integer('rows_inserted').notNull().default(0),
   rowsUpdated: integer('rows_updated').notNull().default(0),
+  // Progress by bytes: the row count of a streamed file is not known until its end (issue #3 part 2).
+  bytesRead: bigint('bytes_read', { mode: 'number' }).notNull().default(0),
+  bytesTotal: bigint('bytes_total', { mode: 'number' }).notNull().default(0),
+  accept: boolean('accept').notNull().default(false),
+  strict: boolean('strict').notNull().default(false),
+  rulesetVersion: text('ruleset_version'),
   message: text('message'),
   createdBy: uuid('created_by'),
   startedAt: timestamp('started_at', { withTimezone: true }).notNull().defaultNow(),

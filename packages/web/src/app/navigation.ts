@@ -18,6 +18,9 @@ export interface PageDefinition {
 // Domain guide §1.2: the auditor sees audit data only; officials see aggregates, never person-level
 // lists; identified lists go to the roles of the contract's IDENTIFIED_DATA_ROLES.
 const AGGREGATE_ROLES: readonly Role[] = ROLES.filter((role) => role !== 'auditor');
+// The registry's person-level pages: screening staff hold identified data of their own programme,
+// not the registry's (the server answers 403 to them).
+const REGISTRY_ROLES: readonly Role[] = IDENTIFIED_DATA_ROLES.filter((role) => role !== 'screening_staff');
 
 /** Every page, in menu order. */
 export const PAGES: readonly PageDefinition[] = [
@@ -27,7 +30,7 @@ export const PAGES: readonly PageDefinition[] = [
     path: '/registry/tumours',
     labelKey: 'menu.reports',
     group: 'registry',
-    roles: IDENTIFIED_DATA_ROLES,
+    roles: REGISTRY_ROLES,
   },
   { key: 'analytics', path: '/analytics', labelKey: 'menu.analytics', group: null, roles: AGGREGATE_ROLES },
   {

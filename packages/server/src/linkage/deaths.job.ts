@@ -1,0 +1,143 @@
+import { randomUUID } from 'node:crypto';
+import { deathLinkageSettings, explainPair, type FellegiSunterModel, linkDeaths, type RegistryRecord } from '@orca/linkage';
+import { eq, type SQL } from 'drizzle-orm';
+import { appendAudit } from '../audit/audit.service';
+import type { Sealer } from '../crypto/sealing';
+import { bulkInsert } from '../db/bulk-insert';
+import type { Db } from '../db/database';
+import { fallbackDeathModel, MIN_TRAINING_RECORDS, rescalePrior } from './fallback-model';
+import { linkageReviewPairs } from './linkage.tables';
+import { loadReportsForLinkage, loadUnlinkedDeaths, pairKeyOf } from './linkage-records';
+import { linkDeathToPerson } from './person-merge';
+import { breathe, type JobContext, updateRun } from './runs';
+
+/** Options of {@link runDeathLinkageJob}. */
+export interface DeathJobOptions {
+  /** Scope conditions of the caller on reports and deaths. */
+  readonly reportScope: SQL;
+  readonly deathScope: SQL;
+  readonly sealer: Sealer;
+}
+
+/**
+ * Links the unlinked deaths in scope to persons through their reports (issue #4 part 5): a link sets
+ * the death's person and the person's vital status, death date and cause (death is final), audited;
+ * ambiguous and grey-zone deaths go to review; the unmatched are counted (cancer ones are DCO
+ * candidates, listed by `listDcoCandidates`). A clerical "different persons" is never overruled.
+ *
+ * @param job - run row, actor, region and thresholds
+ * @param options - scopes and sealer
+ */
+export async function runDeathLinkageJob(job: JobContext, options: DeathJobOptions): Promise<void> {
+  const { db, runId } = job;
+  const started = Date.now();
+  const reportRecords = await loadReportsForLinkage(db, options.sealer, options.reportScope);
+  const deathRecords = await loadUnlinkedDeaths(db, options.sealer, options.deathScope);
+  await updateRun(db, runId, {
+    phase: 'linking',
+    progress: 0.2,
+    recordsRead: reportRecords.length + deathRecords.length,
+    newRecords: deathRecords.length,
+  });
+  await breathe();
+  const settings = deathLinkageSettings({ thresholds: job.thresholds });
+  const size = reportRecords.length + deathRecords.length;
+  const personOf = new Map(reportRecords.map((r) => [r.id, r.personId]));
+  const options_ =
+    size >= MIN_TRAINING_RECORDS ? {} : { model: rescalePrior(fallbackDeathModel(), size) };
+  const result =
+    deathRecords.length === 0
+      ? null
+      : linkDeaths(
+          reportRecords as RegistryRecord[],
+          (r) => personOf.get(r.id)!,
+          deathRecords as RegistryRecord[],
+          settings,
+          options_,
+        );
+  const model: FellegiSunterModel | null = result?.model ?? null;
+  await updateRun(db, runId, { phase: 'applying', progress: 0.5, ...(model ? { model, trainingRecords: size } : {}) });
+  await breathe();
+
+  // A clerical "different persons" between a death and any report of a person keeps them apart.
+  const decided = await db
+    .select({ key: linkageReviewPairs.pairKey, status: linkageReviewPairs.status, leftId: linkageReviewPairs.leftId, rightId: linkageReviewPairs.rightId })
+    .from(linkageReviewPairs)
+    .where(eq(linkageReviewPairs.kind, 'deaths'));
+  const known = new Map(decided.map((d) => [d.key, d.status]));
+  const refused = new Set(
+    decided.filter((d) => d.status === 'not_linked').map((d) => `${d.rightId}|${personOf.get(d.leftId) ?? ''}`),
+  );
+  let deathsLinked = 0;
+  const links = result?.links ?? [];
+  for (let i = 0; i < links.length; i++) {
+    const l = links[i]!;
+    if (refused.has(`${l.deathId}|${l.personId}`)) continue;
+    await db.transaction(async (t) => {
+      const tx = t as unknown as Db;
+      const effect = await linkDeathToPerson(tx, l.deathId, l.personId);
+      if (!effect) return;
+      deathsLinked++;
+      await appendAudit(tx, job.actor, {
+        action: 'link',
+        entity: 'death',
+        entityId: l.deathId,
+        detail: { runId, personId: l.personId, reportId: l.pair.leftId, weight: l.pair.weight, automatic: true },
+      });
+    });
+    if (i % 100 === 99) {
+      await updateRun(db, runId, { progress: 0.5 + (0.4 * (i + 1)) / links.length, deathsLinked });
+      await breathe();
+    }
+  }
+
+  const regionOf = new Map<string, string>([
+    ...reportRecords.map((r) => [r.id, r.regionCode] as [string, string]),
+    ...deathRecords.map((d) => [d.id, d.regionCode] as [string, string]),
+  ]);
+  const rows: Record<string, unknown>[] = [];
+  const queued = new Set<string>();
+  for (const r of result?.reviewPairs ?? []) {
+    const key = pairKeyOf('deaths', r.pair.leftId, r.deathId);
+    if (known.has(key) || queued.has(key) || refused.has(`${r.deathId}|${r.personId}`)) continue;
+    queued.add(key);
+    rows.push({
+      id: randomUUID(),
+      runId,
+      kind: 'deaths',
+      pairKey: key,
+      leftKind: 'report',
+      leftId: r.pair.leftId,
+      leftRegionCode: regionOf.get(r.pair.leftId)!,
+      rightKind: 'death',
+      rightId: r.deathId,
+      rightRegionCode: regionOf.get(r.deathId)!,
+      weight: r.pair.weight,
+      explanation: explainPair(model!, r.pair),
+      reason: r.reason,
+      status: 'open',
+      createdAt: new Date(),
+    });
+  }
+  await bulkInsert(db, linkageReviewPairs, rows);
+  const unmatched = result?.unmatchedDeaths.length ?? 0;
+  await appendAudit(db, job.actor, {
+    action: 'run',
+    entity: 'linkage_run',
+    entityId: runId,
+    detail: { kind: 'deaths', deaths: deathRecords.length, deathsLinked, reviewPairs: rows.length, unmatched },
+  });
+  await updateRun(db, runId, {
+    status: 'done',
+    phase: 'done',
+    progress: 1,
+    deathsLinked,
+    reviewPairs: rows.length,
+    unmatchedDeaths: unmatched,
+    autoLinks: links.length,
+    candidatePairs: links.length + (result?.reviewPairs.length ?? 0),
+    durationMs: Date.now() - started,
+    finishedAt: new Date(),
+  });
+}
+
