@@ -18,6 +18,7 @@ import { loggerOptions } from './http/logger';
 import type { AppServices } from './http/services';
 import { institutionRoutes } from './institutions/institutions.routes';
 import { registryRoutes } from './registry/registry.routes';
+import { reportRoutes } from './registry/reports';
 
 export const WEB_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist');
 
@@ -75,6 +76,7 @@ export async function buildApp(services: AppServices, options: BuildOptions = {}
       await api.register(authRoutes);
       await api.register(institutionRoutes);
       await api.register(registryRoutes);
+      await api.register(reportRoutes);
       await api.register(auditRoutes);
       api.get('/health', { schema: { tags: ['system'] } }, async () => ({
         status: 'ok',

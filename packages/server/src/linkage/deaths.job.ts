@@ -135,7 +135,6 @@ export async function runDeathLinkageJob(job: JobContext, options: DeathJobOptio
     reviewPairs: rows.length,
     unmatchedDeaths: unmatched,
     autoLinks: links.length,
-    candidatePairs: links.length + (result?.reviewPairs.length ?? 0),
     durationMs: Date.now() - started,
     finishedAt: new Date(),
   });

@@ -9,13 +9,6 @@ import { loadRegions } from '../institutions/reference-data';
 import { miniProvince } from './mini-province';
 import { adminUrl, TEMPLATE_DB, TEST_KEYS } from './test-env';
 
-declare module 'vitest' {
-  export interface ProvidedContext {
-    pgliteTemplate: string;
-    postgresTemplate: string | null;
-  }
-}
-
 /**
  * Migrates and seeds ONE template per test run — a PGlite snapshot file, and a PostgreSQL template
  * database when DATABASE_URL is set — which each test copies, instead of migrating per test.

@@ -10,3 +10,12 @@ export function adminUrl(url: string, database = 'postgres'): string {
   u.pathname = `/${database}`;
   return u.toString();
 }
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** Path of the migrated, seeded PGlite snapshot (global setup). */
+    pgliteTemplate: string;
+    /** Name of the PostgreSQL template database, when DATABASE_URL is set. */
+    postgresTemplate: string | null;
+  }
+}

@@ -89,7 +89,9 @@ function draftOfTumour(t: TumourRow, reportIds: string[]): TumourDraft {
 
 function personKeyOfRow(p: typeof persons.$inferSelect): string {
   // The same keys as personKeyOf builds from a report (bulk-load.ts).
-  return p.idNumberIndex ? `id:${p.idNumberIndex}` : `nm:${p.nameIndex}:${p.sex}:${p.birthDate}:${p.regionCode}`;
+  return p.idNumberIndex
+    ? `id:${p.idNumberIndex}`
+    : `nm:${p.nameIndex}:${p.sex}:${p.birthDate}:${p.regionCode}`;
 }
 
 function tumourUpdate(t: TumourDraft): Record<string, unknown> {
@@ -149,7 +151,8 @@ export async function consolidateAccepted(
   const people = new Map<string, PersonState>();
   for (const p of found) {
     const key = personKeyOfRow(p);
-    if (!people.has(key)) people.set(key, { row: { ...p }, isNew: false, followUpChanged: false, tumours: [] });
+    if (!people.has(key))
+      people.set(key, { row: { ...p }, isNew: false, followUpChanged: false, tumours: [] });
   }
   const existingPersonIds = [...people.values()].map((p) => p.row.id!);
   const existingTumours =
@@ -312,9 +315,6 @@ async function rebuildTumour(db: Db, tumourId: string): Promise<void> {
     split.map((d) => tumourRow(d, tumour.personId)),
   );
   for (const d of split) {
-    await db
-      .update(reports)
-      .set({ tumourId: d.id })
-      .where(inArray(reports.id, d.reportIds));
+    await db.update(reports).set({ tumourId: d.id }).where(inArray(reports.id, d.reportIds));
   }
 }

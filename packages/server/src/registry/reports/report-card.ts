@@ -150,9 +150,11 @@ export function readCard(raw: RawCard, today: string): ReadCard {
   if (sourceId === '') problem('id', '必填项 id 缺失', 'field_missing');
   const sexText = text('sex');
   const sex = sexText === '' ? null : parseSex(sexText);
-  if (sex === null) problem('sex', sexText === '' ? '必填项 sex 缺失' : `性别代码“${sexText}”无效`, 'sex_invalid');
+  if (sex === null)
+    problem('sex', sexText === '' ? '必填项 sex 缺失' : `性别代码“${sexText}”无效`, 'sex_invalid');
   const regionCode = text('region_code');
-  if (!/^\d{6}$/.test(regionCode)) problem('region_code', `地区编码“${regionCode}”无效`, 'region_code_invalid');
+  if (!/^\d{6}$/.test(regionCode))
+    problem('region_code', `地区编码“${regionCode}”无效`, 'region_code_invalid');
   const icd10 = normaliseIcd10(text('icd10'));
   if (icd10 === null) problem('icd10', `ICD-10 编码“${text('icd10')}”无效`, 'icd10_invalid');
   const diagnosisDate = date('diagnosis_date', true);
@@ -209,7 +211,9 @@ export function readCard(raw: RawCard, today: string): ReadCard {
       treatment: opt('treatment'),
       vitalStatus,
       lastContactDate,
-      causeOfDeath: opt('cause_of_death') ? (normaliseIcd10(text('cause_of_death')) ?? text('cause_of_death')) : null,
+      causeOfDeath: opt('cause_of_death')
+        ? (normaliseIcd10(text('cause_of_death')) ?? text('cause_of_death'))
+        : null,
       reportingDoctor: opt('reporting_doctor'),
       reportDate,
     },

@@ -11,7 +11,7 @@ import type {
   WarningConfirmation,
 } from '@orca/contract';
 import { and, count, desc, eq, type SQL, sql } from 'drizzle-orm';
-import { appendAudit, type AuditEvent } from '../../audit/audit.service';
+import { type AuditEvent, appendAudit } from '../../audit/audit.service';
 import { createRequestContext, type RequestContext } from '../../context/request-context';
 import type { Db } from '../../db/database';
 import { AppError, badRequest, conflict, forbidden, notFound } from '../../http/errors';
@@ -51,7 +51,9 @@ export function checkReportCard(card: ReportCard, today = todayIso()): CheckResu
 
 /** Runs `work` in one transaction with a request context whose audit entries commit with the change. */
 async function inTransaction<T>(ctx: RequestContext, work: (tx: RequestContext) => Promise<T>): Promise<T> {
-  return ctx.db.transaction((tx) => work(createRequestContext(ctx.principal, tx as unknown as Db, ctx.sealer)));
+  return ctx.db.transaction((tx) =>
+    work(createRequestContext(ctx.principal, tx as unknown as Db, ctx.sealer)),
+  );
 }
 
 function isUniqueViolation(err: unknown): boolean {
@@ -73,7 +75,10 @@ function parsedOrThrow(card: ReportCard, today: string) {
   return { ...read, parsed: read.parsed };
 }
 
-async function institutionFor(ctx: RequestContext, code: string | null): Promise<{ id: string; code: string }> {
+async function institutionFor(
+  ctx: RequestContext,
+  code: string | null,
+): Promise<{ id: string; code: string }> {
   const scope = ctx.scope;
   if (scope.kind === 'institution') {
     const [own] = await ctx.db
@@ -253,10 +258,7 @@ async function transition(
     if (!(from as readonly string[]).includes(row.status))
       throw conflict(`A ${row.status} report cannot be ${name === 'return' ? 'returned' : `${name}ed`}`);
     const detail = await change(tx, row);
-    await tx.db
-      .update(reports)
-      .set({ status: to, updatedAt: new Date() })
-      .where(eq(reports.id, id));
+    await tx.db.update(reports).set({ status: to, updatedAt: new Date() }).where(eq(reports.id, id));
     await audit(tx, {
       action: 'update',
       entity: 'report',
@@ -386,7 +388,10 @@ export function acceptReport(
  * @param query - filters and page
  * @returns a page of masked cards
  */
-export async function listReports(ctx: RequestContext, query: ReportListQuery): Promise<PageOf<ReportListItem>> {
+export async function listReports(
+  ctx: RequestContext,
+  query: ReportListQuery,
+): Promise<PageOf<ReportListItem>> {
   const page = query.page ?? 1;
   const pageSize = query.pageSize ?? 50;
   const where: SQL[] = [ctx.scoped.reports()];
@@ -438,7 +443,11 @@ export async function listReports(ctx: RequestContext, query: ReportListQuery): 
  * @param purpose - why the caller reads it (PIPL purpose limitation)
  * @returns the identified card
  */
-export async function getReport(ctx: RequestContext, id: string, purpose: string | null): Promise<ReportView> {
+export async function getReport(
+  ctx: RequestContext,
+  id: string,
+  purpose: string | null,
+): Promise<ReportView> {
   await scopedRow(ctx, id);
   await ctx.audit({ action: 'read', entity: 'report', entityId: id, purpose });
   return view(ctx, id);
