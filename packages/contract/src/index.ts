@@ -8,5 +8,7 @@ export * from './imports';
 export * from './institutions';
 export * from './linkage';
 export * from './quality';
+export * from './quality-control';
 export * from './registry';
 export * from './reports';
+export * from './screening';

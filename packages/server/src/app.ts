@@ -9,6 +9,7 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyInstance } from 'fastify';
+import { analyticsRoutes } from './analytics';
 import { auditRoutes } from './audit/audit.routes';
 import { authPlugin } from './auth/auth.plugin';
 import { authRoutes } from './auth/auth.routes';
@@ -17,8 +18,10 @@ import { errorBody } from './http/errors';
 import { loggerOptions } from './http/logger';
 import type { AppServices } from './http/services';
 import { institutionRoutes } from './institutions/institutions.routes';
+import { linkageRoutes } from './linkage';
 import { registryRoutes } from './registry/registry.routes';
 import { reportRoutes } from './registry/reports';
+import { qualityRoutes } from './registry/quality';
 
 export const WEB_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist');
 
@@ -78,6 +81,9 @@ export async function buildApp(services: AppServices, options: BuildOptions = {}
       await api.register(registryRoutes);
       await api.register(reportRoutes);
       await api.register(auditRoutes);
+      await api.register(analyticsRoutes);
+      await api.register(qualityRoutes);
+      await api.register(linkageRoutes);
       api.get('/health', { schema: { tags: ['system'] } }, async () => ({
         status: 'ok',
         engine: services.database.engine,

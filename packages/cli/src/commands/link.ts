@@ -24,7 +24,8 @@ function toRecord(
   };
 }
 
-function records(
+/** Data-contract rows as the linker's record type (ids unique within the file). */
+export function registryRecords(
   file: LoadedFile,
   dateField: 'diagnosis_date' | 'death_date',
   siteField: string,
@@ -85,7 +86,7 @@ export function registerLinkCommands(program: Command) {
         explain?: boolean;
       }) => {
         const file = await loadFile(opts.cases);
-        const input = records(file, 'diagnosis_date', 'icd10');
+        const input = registryRecords(file, 'diagnosis_date', 'icd10');
         const result = dedupe(input, registryDedupeSettings({ thresholds: thresholds(opts) }));
         const out = csvWriter(opts.out, ['record_id', 'cluster_id']);
         for (let i = 0; i < input.length; i++)
@@ -123,8 +124,8 @@ export function registerLinkCommands(program: Command) {
         explain?: boolean;
       }) => {
         const [casesFile, deathsFile] = await Promise.all([loadFile(opts.cases), loadFile(opts.deaths)]);
-        const cases = records(casesFile, 'diagnosis_date', 'icd10');
-        const deaths = records(deathsFile, 'death_date', 'cause_of_death');
+        const cases = registryRecords(casesFile, 'diagnosis_date', 'icd10');
+        const deaths = registryRecords(deathsFile, 'death_date', 'cause_of_death');
         const result = linkDeaths(
           cases,
           (r) => r.id,

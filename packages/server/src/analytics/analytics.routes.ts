@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import {
+  AnalyticsFilter,
   MapQuery,
   MapResult,
   RatesQuery,
@@ -9,7 +10,6 @@ import {
   SurvivalQuery,
   SurvivalResult,
   TrendResult,
-  AnalyticsFilter,
 } from '@orca/contract';
 import { analyticsMap } from './map.service';
 import { analyticsRates } from './rates.service';

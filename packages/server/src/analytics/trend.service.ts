@@ -36,13 +36,17 @@ export function joinpointOfSeries(
   if (points.length < 3) return notFitted('too_few_years');
   if (points.some((p) => p.cases <= 0)) return notFitted('zero_count');
   const { rows } = trendTable({
-    series: points.map((p) => ({ year: String(p.year), count: String(p.cases), population: String(p.population) })),
+    series: points.map((p) => ({
+      year: String(p.year),
+      count: String(p.cases),
+      population: String(p.population),
+    })),
     maxJoinpoints: TREND_MAX_JOINPOINTS,
     method: 'bic',
     groupBy: [],
   });
   const row = rows[0];
-  if (!row || row.status !== 'fitted') return notFitted('too_few_years');
+  if (row?.status !== 'fitted') return notFitted('too_few_years');
   return {
     status: 'fitted',
     reason: null,

@@ -5,7 +5,9 @@ import { type AuditEvent, appendAudit } from '../audit/audit.service';
 import type { Sealer } from '../crypto/sealing';
 import type { Db } from '../db/database';
 import { linkageReviewPairs } from '../linkage/linkage.tables';
+import { qcRecords } from '../quality/quality.tables';
 import { deaths, persons, reports, tumours } from '../registry/registry.tables';
+import { screeningParticipants } from '../screening/screening.tables';
 import { type Principal, type Scope, scopeCondition, scopeOf, suppressesSmallCells } from './scope';
 
 /**
@@ -27,8 +29,12 @@ export interface RequestContext {
     persons(): SQL;
     reports(): SQL;
     deaths(): SQL;
+    /** Screening participants (and their exams and tasks): by the county of the participant's grid. */
+    screeningParticipants(): SQL;
     /** Linkage review pairs: the caller must have scope for both records of the pair. */
     linkagePairs(): SQL;
+    /** Hospital quality records (诊疗质控): region subtree, or a hospital user's own hospital. */
+    qualityRecords(): SQL;
   };
 }
 
@@ -55,8 +61,10 @@ export function createRequestContext(principal: Principal, db: Db, sealer: Seale
           : scopeCondition(scope, persons.regionCode, null),
       reports: () => scopeCondition(scope, reports.regionCode, reports.institutionId),
       deaths: () => scopeCondition(scope, deaths.regionCode, null),
+      screeningParticipants: () => scopeCondition(scope, screeningParticipants.regionCode, null),
       linkagePairs: () =>
         sql`(${scopeCondition(scope, linkageReviewPairs.leftRegionCode, null)}) and (${scopeCondition(scope, linkageReviewPairs.rightRegionCode, null)})`,
+      qualityRecords: () => scopeCondition(scope, qcRecords.regionCode, qcRecords.institutionId),
     },
   };
 }

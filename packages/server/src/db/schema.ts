@@ -7,3 +7,5 @@ export * from './settings.tables';
 export * from '../analytics/analytics.tables';
 export * from '../registry/quality/quality.tables';
 export * from '../registry/follow-up/follow-up.tables';
+export * from '../quality/quality.tables';
+export * from '../screening/screening.tables';

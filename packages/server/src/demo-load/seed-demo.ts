@@ -43,6 +43,7 @@ export interface SeedData {
 export interface SeedReport {
   persons: number;
   tumours: number;
+  reports: number;
   mergedReports: number;
   deaths: number;
   users: number;

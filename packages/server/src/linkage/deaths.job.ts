@@ -1,5 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { deathLinkageSettings, explainPair, type FellegiSunterModel, linkDeaths, type RegistryRecord } from '@orca/linkage';
+import {
+  deathLinkageSettings,
+  explainPair,
+  type FellegiSunterModel,
+  linkDeaths,
+  type RegistryRecord,
+} from '@orca/linkage';
 import { eq, type SQL } from 'drizzle-orm';
 import { appendAudit } from '../audit/audit.service';
 import type { Sealer } from '../crypto/sealing';
@@ -43,8 +49,7 @@ export async function runDeathLinkageJob(job: JobContext, options: DeathJobOptio
   const settings = deathLinkageSettings({ thresholds: job.thresholds });
   const size = reportRecords.length + deathRecords.length;
   const personOf = new Map(reportRecords.map((r) => [r.id, r.personId]));
-  const options_ =
-    size >= MIN_TRAINING_RECORDS ? {} : { model: rescalePrior(fallbackDeathModel(), size) };
+  const options_ = size >= MIN_TRAINING_RECORDS ? {} : { model: rescalePrior(fallbackDeathModel(), size) };
   const result =
     deathRecords.length === 0
       ? null
@@ -56,17 +61,28 @@ export async function runDeathLinkageJob(job: JobContext, options: DeathJobOptio
           options_,
         );
   const model: FellegiSunterModel | null = result?.model ?? null;
-  await updateRun(db, runId, { phase: 'applying', progress: 0.5, ...(model ? { model, trainingRecords: size } : {}) });
+  await updateRun(db, runId, {
+    phase: 'applying',
+    progress: 0.5,
+    ...(model ? { model, trainingRecords: size } : {}),
+  });
   await breathe();
 
   // A clerical "different persons" between a death and any report of a person keeps them apart.
   const decided = await db
-    .select({ key: linkageReviewPairs.pairKey, status: linkageReviewPairs.status, leftId: linkageReviewPairs.leftId, rightId: linkageReviewPairs.rightId })
+    .select({
+      key: linkageReviewPairs.pairKey,
+      status: linkageReviewPairs.status,
+      leftId: linkageReviewPairs.leftId,
+      rightId: linkageReviewPairs.rightId,
+    })
     .from(linkageReviewPairs)
     .where(eq(linkageReviewPairs.kind, 'deaths'));
   const known = new Map(decided.map((d) => [d.key, d.status]));
   const refused = new Set(
-    decided.filter((d) => d.status === 'not_linked').map((d) => `${d.rightId}|${personOf.get(d.leftId) ?? ''}`),
+    decided
+      .filter((d) => d.status === 'not_linked')
+      .map((d) => `${d.rightId}|${personOf.get(d.leftId) ?? ''}`),
   );
   let deathsLinked = 0;
   const links = result?.links ?? [];
@@ -82,7 +98,13 @@ export async function runDeathLinkageJob(job: JobContext, options: DeathJobOptio
         action: 'link',
         entity: 'death',
         entityId: l.deathId,
-        detail: { runId, personId: l.personId, reportId: l.pair.leftId, weight: l.pair.weight, automatic: true },
+        detail: {
+          runId,
+          personId: l.personId,
+          reportId: l.pair.leftId,
+          weight: l.pair.weight,
+          automatic: true,
+        },
       });
     });
     if (i % 100 === 99) {
@@ -125,7 +147,13 @@ export async function runDeathLinkageJob(job: JobContext, options: DeathJobOptio
     action: 'run',
     entity: 'linkage_run',
     entityId: runId,
-    detail: { kind: 'deaths', deaths: deathRecords.length, deathsLinked, reviewPairs: rows.length, unmatched },
+    detail: {
+      kind: 'deaths',
+      deaths: deathRecords.length,
+      deathsLinked,
+      reviewPairs: rows.length,
+      unmatched,
+    },
   });
   await updateRun(db, runId, {
     status: 'done',
@@ -139,4 +167,3 @@ export async function runDeathLinkageJob(job: JobContext, options: DeathJobOptio
     finishedAt: new Date(),
   });
 }
-

@@ -152,7 +152,11 @@ export async function runDedupeJob(job: JobContext, options: DedupeJobOptions): 
   let candidatePairs: number;
   if (!incremental) {
     const trained = all.length >= MIN_TRAINING_RECORDS ? null : fallbackDedupeModel();
-    const result = dedupe(all as RegistryRecord[], settings, trained ? { model: rescalePrior(trained, all.length) } : {});
+    const result = dedupe(
+      all as RegistryRecord[],
+      settings,
+      trained ? { model: rescalePrior(trained, all.length) } : {},
+    );
     model = result.model;
     trainingRecords = all.length;
     links = [...result.pairs];
@@ -170,7 +174,10 @@ export async function runDedupeJob(job: JobContext, options: DedupeJobOptions): 
       pairing: { mode: 'link', side },
     });
     links = [...(within?.pairs ?? []), ...across.pairs];
-    reviews = [...(within?.reviewPairs ?? []), ...across.reviewPairs].map((p) => ({ pair: p, reason: p.reason }));
+    reviews = [...(within?.reviewPairs ?? []), ...across.reviewPairs].map((p) => ({
+      pair: p,
+      reason: p.reason,
+    }));
     candidatePairs = (within?.scored.count ?? 0) + across.scored.count;
   }
   await updateRun(db, runId, { phase: 'merging', progress: 0.5, candidatePairs, model, trainingRecords });
@@ -281,7 +288,14 @@ export async function runDedupeJob(job: JobContext, options: DedupeJobOptions): 
     action: 'run',
     entity: 'linkage_run',
     entityId: runId,
-    detail: { kind: 'dedupe', incremental, records: all.length, autoLinks, personsMerged, reviewPairs: rows.length },
+    detail: {
+      kind: 'dedupe',
+      incremental,
+      records: all.length,
+      autoLinks,
+      personsMerged,
+      reviewPairs: rows.length,
+    },
   });
   await updateRun(db, runId, {
     status: 'done',

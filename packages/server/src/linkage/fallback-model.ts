@@ -40,7 +40,7 @@ export function fallbackDedupeModel(): TrainedModel {
 export function fallbackDeathModel(): TrainedModel {
   if (!deathFallback) {
     const reg = syntheticRegistry({ persons: SYNTHETIC_PERSONS, seed: 1 });
-    const result = linkDeaths(reg.reports, (r) => r.truePersonId, reg.deaths, deathLinkageSettings());
+    const result = linkDeaths(reg.reports, (r) => r.truePersonId ?? r.id, reg.deaths, deathLinkageSettings());
     deathFallback = { model: result.model, trainingRecords: reg.reports.length };
   }
   return deathFallback;

@@ -73,7 +73,11 @@ function mergedFollowUp(s: PersonRow, a: PersonRow): Partial<PersonRow> {
  * @param extraTumourIds - tumour ids of persons merged into this one
  * @returns the number of tumours now
  */
-export async function reconsolidatePerson(tx: Db, personId: string, extraTumourIds: string[] = []): Promise<number> {
+export async function reconsolidatePerson(
+  tx: Db,
+  personId: string,
+  extraTumourIds: string[] = [],
+): Promise<number> {
   const rows = await tx
     .select()
     .from(reports)
@@ -116,7 +120,11 @@ export async function reconsolidatePerson(tx: Db, personId: string, extraTumourI
  * @param absorbedIds - persons merged into it
  * @returns one effect per absorbed person (for audit and undo)
  */
-export async function mergePersons(tx: Db, survivorId: string, absorbedIds: readonly string[]): Promise<MergeEffect[]> {
+export async function mergePersons(
+  tx: Db,
+  survivorId: string,
+  absorbedIds: readonly string[],
+): Promise<MergeEffect[]> {
   const effects: MergeEffect[] = [];
   const extraTumours: string[] = [];
   for (const absorbedId of absorbedIds) {
@@ -145,7 +153,11 @@ export async function mergePersons(tx: Db, survivorId: string, absorbedIds: read
     effects.push({
       survivorId,
       absorbedId,
-      absorbed: { ...absorbed, createdAt: absorbed.createdAt.toISOString(), updatedAt: absorbed.updatedAt.toISOString() },
+      absorbed: {
+        ...absorbed,
+        createdAt: absorbed.createdAt.toISOString(),
+        updatedAt: absorbed.updatedAt.toISOString(),
+      },
       survivorBefore: pick(survivor),
       reportIds: moved.map((r) => r.id),
       deathIds: movedDeaths.map((d) => d.id),
@@ -202,13 +214,19 @@ export interface DeathLinkEffect {
  * @param personId - the person
  * @returns the effect, or null when the death or person is gone or the death is already linked
  */
-export async function linkDeathToPerson(tx: Db, deathId: string, personId: string): Promise<DeathLinkEffect | null> {
+export async function linkDeathToPerson(
+  tx: Db,
+  deathId: string,
+  personId: string,
+): Promise<DeathLinkEffect | null> {
   const [death] = await tx.select().from(deaths).where(eq(deaths.id, deathId));
   const [person] = await tx.select().from(persons).where(eq(persons.id, personId));
   if (!death || !person || death.personId) return null;
   await tx.update(deaths).set({ personId }).where(eq(deaths.id, deathId));
   const lastContact =
-    person.lastContactDate && person.lastContactDate > death.deathDate ? person.lastContactDate : death.deathDate;
+    person.lastContactDate && person.lastContactDate > death.deathDate
+      ? person.lastContactDate
+      : death.deathDate;
   await tx
     .update(persons)
     .set({

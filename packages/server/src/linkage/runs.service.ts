@@ -172,7 +172,10 @@ export async function getThresholds(ctx: RequestContext): Promise<RegionThreshol
  * @returns the thresholds now in force
  * @throws validation_failed when review > link
  */
-export async function setThresholds(ctx: RequestContext, thresholds: LinkageThresholds): Promise<RegionThresholds> {
+export async function setThresholds(
+  ctx: RequestContext,
+  thresholds: LinkageThresholds,
+): Promise<RegionThresholds> {
   if (thresholds.review > thresholds.link) {
     throw badRequest('review threshold above link threshold', [{ field: 'review', reason: 'above_link' }]);
   }

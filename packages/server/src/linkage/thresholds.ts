@@ -37,7 +37,12 @@ export async function thresholdsFor(db: Db, regionCode: string): Promise<RegionT
   }
   // The national code is not in the closure table; its own row still applies to itself.
   const [own] = await db.select().from(linkageThresholds).where(eq(linkageThresholds.regionCode, regionCode));
-  if (own) return { regionCode, thresholds: { link: own.linkBits, review: own.reviewBits }, fromRegionCode: regionCode };
+  if (own)
+    return {
+      regionCode,
+      thresholds: { link: own.linkBits, review: own.reviewBits },
+      fromRegionCode: regionCode,
+    };
   return { regionCode, thresholds: DEFAULT_THRESHOLDS, fromRegionCode: null };
 }
 
@@ -67,4 +72,3 @@ export async function saveThresholds(
     .values(values)
     .onConflictDoUpdate({ target: linkageThresholds.regionCode, set: values });
 }
-

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import fixture from './fixtures/capture-recapture.json';
 import {
   chapmanEstimate,
   lincolnPetersenEstimate,
@@ -7,6 +6,7 @@ import {
   type SourcePair,
   type ThreeSourceCounts,
 } from './capture-recapture';
+import fixture from './fixtures/capture-recapture.json';
 
 // Fixture from `Rscript packages/server/src/registry/quality/fixtures/r/capture-recapture.R`.
 const relativeError = (got: number, want: number) => Math.abs(got - want) / Math.max(1, Math.abs(want));
@@ -75,7 +75,15 @@ describe('three-source log-linear capture–recapture', () => {
   it('gives the closed-form independence estimate y100·y010·… when only main effects are fitted', () => {
     // Under independence with equal cells the unseen count equals any single-source cell divided by
     // the odds of capture: here every cell is 8, so μ(000) = 8 as well.
-    const counts: ThreeSourceCounts = { '100': 8, '010': 8, '001': 8, '110': 8, '101': 8, '011': 8, '111': 8 };
+    const counts: ThreeSourceCounts = {
+      '100': 8,
+      '010': 8,
+      '001': 8,
+      '110': 8,
+      '101': 8,
+      '011': 8,
+      '111': 8,
+    };
     const got = logLinearEstimate(counts)!;
     const independence = got.models.find((m) => m.interactions.length === 0)!;
     expect(independence.unseen).toBeCloseTo(8, 9);

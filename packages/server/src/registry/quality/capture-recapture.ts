@@ -57,7 +57,8 @@ function estimate(
  * Biometrics 1987;43:783–791.
  */
 function logNormalInterval(observed: number, unseen: number, variance: number, level: number) {
-  if (unseen <= 0 || variance <= 0) return { lower: observed + Math.max(unseen, 0), upper: observed + Math.max(unseen, 0) };
+  if (unseen <= 0 || variance <= 0)
+    return { lower: observed + Math.max(unseen, 0), upper: observed + Math.max(unseen, 0) };
   const z = normalQuantile(1 - (1 - level) / 2);
   const c = Math.exp(z * Math.sqrt(Math.log(1 + variance / unseen ** 2)));
   return { lower: observed + unseen / c, upper: observed + unseen * c };
