@@ -19,11 +19,24 @@ import { loggerOptions } from './http/logger';
 import type { AppServices } from './http/services';
 import { institutionRoutes } from './institutions/institutions.routes';
 import { linkageRoutes } from './linkage';
+import { qcRoutes } from './quality';
+import { importRoutes } from './registry/import';
+import { qualityRoutes } from './registry/quality';
 import { registryRoutes } from './registry/registry.routes';
 import { reportRoutes } from './registry/reports';
-import { qualityRoutes } from './registry/quality';
 
 export const WEB_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist');
+
+export interface RouteEntry {
+  method: string;
+  url: string;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    routeTable: RouteEntry[];
+  }
+}
 
 export interface BuildOptions {
   logLevel?: string;
@@ -40,6 +53,13 @@ export async function buildApp(services: AppServices, options: BuildOptions = {}
     ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', useDefaults: true } },
   }).withTypeProvider<TypeBoxTypeProvider>();
   app.decorate('services', services);
+  // Every route, for the authorization matrix test generated from the route table.
+  const routeTable: RouteEntry[] = [];
+  app.decorate('routeTable', routeTable);
+  app.addHook('onRoute', (route) => {
+    const methods = Array.isArray(route.method) ? route.method : [route.method];
+    for (const method of methods) if (method !== 'HEAD') routeTable.push({ method, url: route.url });
+  });
   app.setErrorHandler(handleError);
 
   await app.register(cookie);
@@ -80,10 +100,12 @@ export async function buildApp(services: AppServices, options: BuildOptions = {}
       await api.register(institutionRoutes);
       await api.register(registryRoutes);
       await api.register(reportRoutes);
+      await api.register(importRoutes);
       await api.register(auditRoutes);
       await api.register(analyticsRoutes);
       await api.register(qualityRoutes);
       await api.register(linkageRoutes);
+      await api.register(qcRoutes);
       api.get('/health', { schema: { tags: ['system'] } }, async () => ({
         status: 'ok',
         engine: services.database.engine,

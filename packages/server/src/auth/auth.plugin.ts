@@ -10,6 +10,10 @@ import { resolveApiToken, resolveSession } from './auth.service';
 
 export const SESSION_COOKIE = 'orca_session';
 
+/** Marks the hooks made by `requireRole`, so they can be moved to the start of the request. */
+const ROLE_CHECK = Symbol('orca.roleCheck');
+type RoleCheck = ((req: FastifyRequest) => Promise<void>) & { [ROLE_CHECK]?: true };
+
 declare module 'fastify' {
   interface FastifyInstance {
     services: AppServices;
@@ -56,28 +60,50 @@ export const authPlugin = fp(async (app: FastifyInstance) => {
     if (session.renewed) setSessionCookie(reply, token, session.expiresAt, config.secureCookies);
   });
 
-  app.decorate('requireRole', (...roles: Role[]) => async (req: FastifyRequest) => {
-    const principal = req.principal;
-    if (!principal) {
-      await appendAudit(
-        database.db,
-        { userId: null, username: null },
-        { action: 'denied', entity: 'route', detail: { route: req.routeOptions.url, status: 401 } },
-      );
-      throw unauthenticated();
-    }
-    if (roles.length > 0 && !roles.some((r) => principal.roles.includes(r))) {
-      await appendAudit(
-        database.db,
-        { userId: principal.userId, username: principal.username },
-        {
-          action: 'denied',
-          entity: 'route',
-          detail: { route: req.routeOptions.url, method: req.method, status: 403 },
-        },
-      );
-      throw forbidden();
-    }
-    req.ctx = createRequestContext(principal, database.db, sealer);
+  // Routes write `preHandler: app.requireRole(...)`, but Fastify validates the body and query before
+  // preHandler: an anonymous caller would get 400 and learn the schema instead of 401. Role checks
+  // therefore move to onRequest (after the principal is resolved, before parsing and validation).
+  app.addHook('onRoute', (route) => {
+    const pre = route.preHandler;
+    const list = pre === undefined ? [] : Array.isArray(pre) ? pre : [pre];
+    const checks = list.filter((h) => (h as RoleCheck)[ROLE_CHECK]);
+    if (checks.length === 0) return;
+    route.preHandler = list.filter((h) => !(h as RoleCheck)[ROLE_CHECK]) as typeof route.preHandler;
+    const onRequest =
+      route.onRequest === undefined
+        ? []
+        : Array.isArray(route.onRequest)
+          ? route.onRequest
+          : [route.onRequest];
+    route.onRequest = [...checks, ...onRequest] as typeof route.onRequest;
+  });
+
+  app.decorate('requireRole', (...roles: Role[]) => {
+    const check: RoleCheck = async (req: FastifyRequest) => {
+      const principal = req.principal;
+      if (!principal) {
+        await appendAudit(
+          database.db,
+          { userId: null, username: null },
+          { action: 'denied', entity: 'route', detail: { route: req.routeOptions.url, status: 401 } },
+        );
+        throw unauthenticated();
+      }
+      if (roles.length > 0 && !roles.some((r) => principal.roles.includes(r))) {
+        await appendAudit(
+          database.db,
+          { userId: principal.userId, username: principal.username },
+          {
+            action: 'denied',
+            entity: 'route',
+            detail: { route: req.routeOptions.url, method: req.method, status: 403 },
+          },
+        );
+        throw forbidden();
+      }
+      req.ctx = createRequestContext(principal, database.db, sealer);
+    };
+    check[ROLE_CHECK] = true;
+    return check;
   });
 });
