@@ -28,6 +28,22 @@ declare module 'fastify' {
   }
 }
 
+const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+/** A state-changing request sent by another site's page (CSRF): by Sec-Fetch-Site, else by Origin. */
+export function isCrossSiteWrite(req: FastifyRequest): boolean {
+  if (!UNSAFE.has(req.method)) return false;
+  const fetchSite = req.headers['sec-fetch-site'];
+  if (fetchSite === 'cross-site' || fetchSite === 'same-site') return true;
+  const origin = req.headers.origin;
+  if (!origin || origin === 'null') return origin === 'null';
+  try {
+    return new URL(origin).host !== req.headers.host;
+  } catch {
+    return true;
+  }
+}
+
 export function setSessionCookie(reply: FastifyReply, token: string, expiresAt: Date, secure: boolean) {
   reply.setCookie(SESSION_COOKIE, token, {
     path: '/',
@@ -53,6 +69,20 @@ export const authPlugin = fp(async (app: FastifyInstance) => {
     }
     const token = req.cookies[SESSION_COOKIE];
     if (!token) return;
+    if (isCrossSiteWrite(req)) {
+      // SameSite=Strict already keeps the cookie off cross-site requests in current browsers; this
+      // refuses the rest (older browsers, same-site subdomains) before any state changes.
+      await appendAudit(
+        database.db,
+        { userId: null, username: null },
+        {
+          action: 'denied',
+          entity: 'route',
+          detail: { route: req.url.split('?')[0], reason: 'cross_site_write' },
+        },
+      );
+      throw forbidden('Cross-site request refused');
+    }
     const session = await resolveSession(database.db, token, config.sessionTtlMinutes);
     if (!session) return;
     req.principal = session.principal;

@@ -116,3 +116,47 @@ describe('sessions and tokens', () => {
     expect((await admin.post('/api/users', body)).statusCode).toBe(409);
   });
 });
+
+describe('cross-site request forgery', () => {
+  it('refuses a state-changing request from another origin with the session cookie, and audits it', async () => {
+    const admin = await t.as('admin');
+    const body = {
+      username: 'csrfvictim',
+      displayName: 'x',
+      password: 'longenough123',
+      roles: ['registry_staff'],
+      regionCode: '360121',
+    };
+    const forged = await admin.request({
+      method: 'POST',
+      url: '/api/users',
+      payload: body,
+      headers: { origin: 'https://evil.example', host: 'orca.local' },
+    });
+    expect(forged.statusCode).toBe(403);
+    const fetchSite = await admin.request({
+      method: 'POST',
+      url: '/api/users',
+      payload: body,
+      headers: { 'sec-fetch-site': 'cross-site' },
+    });
+    expect(fetchSite.statusCode).toBe(403);
+    const same = await admin.request({
+      method: 'POST',
+      url: '/api/users',
+      payload: body,
+      headers: { origin: 'http://orca.local', host: 'orca.local', 'sec-fetch-site': 'same-origin' },
+    });
+    expect(same.statusCode).toBe(201);
+  });
+
+  it('lets reads from anywhere through to the usual checks', async () => {
+    const registry = await t.as('registry');
+    const res = await registry.request({
+      method: 'GET',
+      url: '/api/registry/tumours',
+      headers: { origin: 'https://evil.example' },
+    });
+    expect(res.statusCode).toBe(200);
+  });
+});
