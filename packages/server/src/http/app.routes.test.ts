@@ -41,3 +41,53 @@ describe('the API surface', () => {
     expect(res.json().error.code).toBe('validation_failed');
   });
 });
+
+describe('hostile requests', () => {
+  it('survives deeply nested JSON, huge fields and injection strings without a 500 or a stack trace', async () => {
+    const deep = `{"username":${'{"a":'.repeat(100_000)}1${'}'.repeat(100_000)},"password":"x"}`;
+    const deepRes = await t.anonymous.request({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: deep,
+      headers: { 'content-type': 'application/json' },
+    });
+    expect(deepRes.statusCode).toBe(400);
+    const bodies = [
+      { username: 'a'.repeat(1_000_000), password: 'x' },
+      { username: "admin' or '1'='1", password: "' or 1=1 --" },
+      { username: '<script>alert(1)</script>', password: '\u0000\uffff' },
+    ];
+    for (const body of bodies) {
+      const res = await t.anonymous.post('/api/auth/login', body);
+      expect(res.statusCode).toBeGreaterThanOrEqual(400);
+      expect(res.statusCode).toBeLessThan(500);
+      expect(res.body).not.toMatch(/at .*\.(ts|js):\d+/); // no stack trace
+    }
+    const registry = await t.as('registry');
+    // A LIKE wildcard in the ICD-10 filter is taken literally out of the pattern, not as "anything".
+    const wildcard = (await registry.get('/api/registry/tumours?icd10=C16%25')).json();
+    expect(wildcard.items.every((i: { icd10: string }) => i.icd10.startsWith('C16'))).toBe(true);
+    for (const q of [
+      "idNumber=' or 1=1 --",
+      'name=%00%ff',
+      'year=99999',
+      'page=-1',
+      `regionCode=${'9'.repeat(500)}`,
+    ]) {
+      const res = await registry.get(`/api/registry/tumours?${q}`);
+      expect(res.statusCode).toBeLessThan(500);
+      if (res.statusCode === 200) expect(res.json().items).toEqual([]);
+    }
+  });
+
+  it('refuses a body over the size limit with 413 in the error shape', async () => {
+    const res = await t.anonymous.request({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: JSON.stringify({ username: 'x', password: 'y'.repeat(25 * 1024 * 1024) }),
+      headers: { 'content-type': 'application/json' },
+    });
+    expect(res.statusCode).toBe(413);
+    expect(res.json().error.code).toBe('payload_too_large');
+  });
+});
