@@ -1,4 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { dedupe } from '../core/dedupe';
 import { explainPair } from '../core/explain';
@@ -9,7 +10,8 @@ import { parseCsv } from './csv';
 
 // Public benchmark sets with ground truth (see /work/shared/data/linkage/README.md). splink_historical_50k
 // is left to the benchmark script: it takes too long for the test run.
-const DIR = '/work/shared/data/linkage';
+// shared/ sits beside the checkout (CI clones the repo with shared/ next to it).
+const DIR = [fileURLToPath(new URL('../../../../../shared/data/linkage', import.meta.url)), '/work/shared/data/linkage'].find(existsSync)!;
 const load = (file: string) => parseCsv(readFileSync(`${DIR}/${file}`, 'utf8'));
 
 function evaluate(rows: CsvRow[], truthColumn: string, settings: LinkageSettings<CsvRow>, side?: Uint8Array) {
