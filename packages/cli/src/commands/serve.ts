@@ -1,3 +1,5 @@
+import { findRegion } from '@orca/codes';
+import { DEMO_PASSWORD, demoUsers } from '@orca/demo';
 import { loadConfig, startServer } from '@orca/server';
 import type { Command } from 'commander';
 import { demoSeedData } from '../demo-data';
@@ -27,15 +29,21 @@ export function registerServeCommand(program: Command) {
       );
       console.log(`API documentation: ${url}/api/docs`);
       if (config.loadDemo) {
-        console.log('\nDemo accounts (password: orca-demo-2026):');
-        console.log('  admin       administrator (Jiangxi province)');
-        console.log('  analyst     provincial cancer centre analyst');
-        console.log('  registry    county registry staff');
-        console.log('  reporter    hospital reporter');
-        console.log('  screening   screening staff');
-        console.log('  qc          quality-control staff');
-        console.log('  official    read-only health-commission official');
-        console.log('  auditor     security auditor');
+        const roleNames: Record<string, string> = {
+          administrator: 'administrator',
+          provincial_analyst: 'provincial cancer-centre analyst',
+          registry_staff: 'county registry staff',
+          hospital_reporter: 'hospital reporter',
+          screening_staff: 'screening staff',
+          qc_staff: 'quality-control staff',
+          official: 'read-only health-commission official',
+          auditor: 'security auditor',
+        };
+        console.log(`\nDemo accounts (password: ${DEMO_PASSWORD}):`);
+        for (const u of demoUsers())
+          console.log(
+            `  ${u.username.padEnd(10)}  ${roleNames[u.role] ?? u.role}, ${u.displayName} (${findRegion(u.regionCode)?.name ?? u.regionCode})`,
+          );
       }
     });
 }
