@@ -13,6 +13,7 @@ import { analyticsRoutes } from './analytics';
 import { auditRoutes } from './audit/audit.routes';
 import { authPlugin } from './auth/auth.plugin';
 import { authRoutes } from './auth/auth.routes';
+import { isSeeded } from './demo-load/seed-demo';
 import { handleError } from './http/error-handler';
 import { errorBody } from './http/errors';
 import { loggerOptions } from './http/logger';
@@ -20,10 +21,12 @@ import type { AppServices } from './http/services';
 import { institutionRoutes } from './institutions/institutions.routes';
 import { linkageRoutes } from './linkage';
 import { qcRoutes } from './quality';
+import { followUpRoutes } from './registry/follow-up';
 import { importRoutes } from './registry/import';
 import { qualityRoutes } from './registry/quality';
 import { registryRoutes } from './registry/registry.routes';
 import { reportRoutes } from './registry/reports';
+import { screeningDomain } from './screening';
 
 export const WEB_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist');
 
@@ -104,11 +107,15 @@ export async function buildApp(services: AppServices, options: BuildOptions = {}
       await api.register(auditRoutes);
       await api.register(analyticsRoutes);
       await api.register(qualityRoutes);
+      await api.register(followUpRoutes);
       await api.register(linkageRoutes);
       await api.register(qcRoutes);
+      await api.register(screeningDomain);
       api.get('/health', { schema: { tags: ['system'] } }, async () => ({
         status: 'ok',
         engine: services.database.engine,
+        // The login page lists the demo accounts only on a database holding the synthetic demo.
+        demo: await isSeeded(services.database.db),
       }));
     },
     { prefix: '/api' },

@@ -76,3 +76,15 @@ suite('signing in and seeing what the role may see', () => {
     await page.context().close();
   });
 });
+
+suite('the login page of a demo installation', () => {
+  it('lists the demo accounts, so a new user can sign in', async () => {
+    const page = await e2e.newPage();
+    await page.goto(`${e2e.baseUrl}/login`);
+    const accounts = await page.getByTestId('demo-accounts').innerText();
+    expect(accounts).toContain('analyst');
+    expect(accounts).toContain('orca-demo-2026');
+    await e2e.shot(page, 'login-demo');
+    await page.context().close();
+  });
+});

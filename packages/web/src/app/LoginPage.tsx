@@ -5,6 +5,7 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation, useNavigate, useSearchParams } from 'react-router-dom';
 import { ApiError } from './api-client';
+import { DemoAccounts } from './DemoAccounts';
 import { errorMessageKey } from './error-message';
 import { LanguageSwitch } from './LanguageSwitch';
 import { safeRedirect } from './navigation';
@@ -136,6 +137,7 @@ export function LoginPage() {
           <Typography.Paragraph type="secondary" style={{ fontSize: 12, marginTop: 16, marginBottom: 0 }}>
             {t('login.notice')}
           </Typography.Paragraph>
+          <DemoAccounts />
         </Card>
       </div>
       <div style={{ textAlign: 'center', color: '#8c8c8c', fontSize: 12, padding: 16 }}>
