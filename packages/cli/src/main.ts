@@ -4,6 +4,7 @@ import { registerBackupCommands } from './commands/backup';
 import { registerCheckCommand } from './commands/check';
 import { registerDbCommands } from './commands/db-migrate';
 import { registerDemoCommand } from './commands/demo';
+import { registerImportCommand } from './commands/import';
 import { registerLinkCommands } from './commands/link';
 import { registerServeCommand } from './commands/serve';
 import { registerStatsCommands } from './commands/stats';
@@ -24,6 +25,7 @@ registerBackupCommands(program);
 registerStatsCommands(program);
 registerCheckCommand(program);
 registerLinkCommands(program);
+registerImportCommand(program);
 
 try {
   await program.parseAsync(process.argv);

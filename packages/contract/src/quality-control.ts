@@ -285,9 +285,10 @@ export type QcFunnelPoint = Static<typeof QcFunnelPoint>;
 
 export const QcIndicatorResult = Type.Object({
   definition: QcIndicatorDefinition,
+  /** Counts are null when hidden from an aggregate-only caller (fewer than 5). */
   overall: Type.Object({
-    numerator: Type.Integer(),
-    denominator: Type.Integer(),
+    numerator: Nullable(Type.Integer()),
+    denominator: Nullable(Type.Integer()),
     proportion: Nullable(Type.Number()),
     meetsTarget: Nullable(Type.Boolean()),
   }),
@@ -300,6 +301,8 @@ export const QcIndicatorQuery = Type.Object({
   regionCode: Type.Optional(Type.String({ pattern: '^\\d{6}$' })),
   from: Type.Optional(Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$' })),
   to: Type.Optional(Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$' })),
+  /** The day deadlines are judged on; default the server's date in China. */
+  today: Type.Optional(Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$' })),
 });
 export type QcIndicatorQuery = Static<typeof QcIndicatorQuery>;
 
@@ -384,3 +387,131 @@ export const QcTodayQuery = Type.Object({
   regionCode: Type.Optional(Type.String({ pattern: '^\\d{6}$' })),
 });
 export type QcTodayQuery = Static<typeof QcTodayQuery>;
+
+/** `GET /api/quality/drugs`: the tiered catalogue and the titles allowed per tier. */
+export const QcDrugCatalogue = Type.Object({
+  drugs: Type.Array(QcDrug),
+  authority: Type.Object({
+    restricted: Type.Array(StringEnum(PHYSICIAN_TITLES)),
+    ordinary: Type.Array(StringEnum(PHYSICIAN_TITLES)),
+  }),
+});
+export type QcDrugCatalogue = Static<typeof QcDrugCatalogue>;
+
+/** Reviewer verdicts of prescription review: rational, or one of the three unreasonable classes. */
+export const REVIEW_VERDICTS = ['rational', 'irregular', 'inappropriate', 'over_normal'] as const;
+export type ReviewVerdict = (typeof REVIEW_VERDICTS)[number];
+
+export const QcReviewCreate = Type.Object({
+  hospitalCode: Type.String(),
+  month: Type.String({ pattern: '^\\d{4}-\\d{2}$' }),
+  seed: Type.Optional(Type.Integer({ minimum: 0, maximum: 2147483647 })),
+});
+export type QcReviewCreate = Static<typeof QcReviewCreate>;
+
+export const QcReviewItem = Type.Object({
+  recordId: Type.String(),
+  sourceId: Type.String(),
+  data: Type.Record(Type.String(), Type.Unknown()),
+  flags: Type.Array(Type.String()),
+  verdict: Nullable(StringEnum(REVIEW_VERDICTS)),
+  note: Nullable(Type.String()),
+});
+export type QcReviewItem = Static<typeof QcReviewItem>;
+
+export const QcReviewBatch = Type.Object({
+  id: Type.String(),
+  hospitalCode: Type.String(),
+  hospitalName: Type.String(),
+  month: Type.String(),
+  population: Type.Integer(),
+  sampleSize: Type.Integer(),
+  seed: Type.Integer(),
+  reviewed: Type.Integer(),
+  rational: Type.Integer(),
+  /** Rational share of reviewed prescriptions; null before any verdict. */
+  rationalRate: Nullable(Type.Number()),
+  publishedAt: Nullable(Type.String()),
+  items: Type.Optional(Type.Array(QcReviewItem)),
+});
+export type QcReviewBatch = Static<typeof QcReviewBatch>;
+
+export const QcReviewVerdicts = Type.Object({
+  items: Type.Array(
+    Type.Object({
+      recordId: Type.String({ format: 'uuid' }),
+      verdict: StringEnum(REVIEW_VERDICTS),
+      note: Type.Optional(Type.String({ maxLength: 1000 })),
+    }),
+    { minItems: 1, maxItems: 1000 },
+  ),
+});
+export type QcReviewVerdicts = Static<typeof QcReviewVerdicts>;
+
+export const QC_FINDING_STATUSES = ['open', 'rectifying', 'closed'] as const;
+
+/** `POST /api/quality/inspections`: the annual inspection of a hospital with its findings. */
+export const QcInspectionCreate = Type.Object({
+  hospitalCode: Type.String(),
+  year: Type.Integer({ minimum: 2000, maximum: 2100 }),
+  inspectionDate: Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$' }),
+  inspectors: Type.String({ minLength: 1, maxLength: 500 }),
+  summary: Type.Optional(Type.String({ maxLength: 4000 })),
+  findings: Type.Array(
+    Type.Object({
+      description: Type.String({ minLength: 1, maxLength: 2000 }),
+      severity: StringEnum(['minor', 'major', 'serious']),
+      dueDate: Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$' }),
+    }),
+    { maxItems: 200 },
+  ),
+});
+export type QcInspectionCreate = Static<typeof QcInspectionCreate>;
+
+export const QcFindingView = Type.Object({
+  id: Type.String(),
+  description: Type.String(),
+  severity: Type.String(),
+  dueDate: Type.String(),
+  status: StringEnum(QC_FINDING_STATUSES),
+  closedDate: Nullable(Type.String()),
+  followUp: Nullable(Type.String()),
+  /** Open past its due date on the day asked. */
+  overdue: Type.Boolean(),
+});
+export type QcFindingView = Static<typeof QcFindingView>;
+
+export const QcInspectionView = Type.Object({
+  id: Type.String(),
+  hospitalCode: Type.String(),
+  hospitalName: Type.String(),
+  year: Type.Integer(),
+  inspectionDate: Type.String(),
+  inspectors: Type.String(),
+  summary: Nullable(Type.String()),
+  findings: Type.Array(QcFindingView),
+});
+export type QcInspectionView = Static<typeof QcInspectionView>;
+
+/** Rectification follow-up of one finding (整改). */
+export const QcFindingUpdate = Type.Object({
+  status: StringEnum(QC_FINDING_STATUSES),
+  closedDate: Type.Optional(Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$' })),
+  followUp: Type.Optional(Type.String({ maxLength: 2000 })),
+});
+export type QcFindingUpdate = Static<typeof QcFindingUpdate>;
+
+/** Inspection coverage of a year: hospitals of the scope inspected or not (1 per year, [S2]). */
+export const QcInspectionCoverage = Type.Object({
+  year: Type.Integer(),
+  hospitals: Type.Array(
+    Type.Object({
+      hospitalCode: Type.String(),
+      hospitalName: Type.String(),
+      inspected: Type.Boolean(),
+      openFindings: Type.Integer(),
+      overdueFindings: Type.Integer(),
+    }),
+  ),
+});
+export type QcInspectionCoverage = Static<typeof QcInspectionCoverage>;

@@ -14,12 +14,14 @@ import { auditRoutes } from './audit/audit.routes';
 import { authPlugin } from './auth/auth.plugin';
 import { authRoutes } from './auth/auth.routes';
 import { isSeeded } from './demo-load/seed-demo';
+import { fhirRoutes } from './fhir';
 import { handleError } from './http/error-handler';
 import { errorBody } from './http/errors';
 import { loggerOptions } from './http/logger';
 import type { AppServices } from './http/services';
 import { institutionRoutes } from './institutions/institutions.routes';
 import { linkageRoutes } from './linkage';
+import { pediatricRoutes } from './pediatric';
 import { qcRoutes } from './quality';
 import { followUpRoutes } from './registry/follow-up';
 import { importRoutes } from './registry/import';
@@ -108,8 +110,10 @@ export async function buildApp(services: AppServices, options: BuildOptions = {}
       await api.register(analyticsRoutes);
       await api.register(qualityRoutes);
       await api.register(followUpRoutes);
+      await api.register(fhirRoutes);
       await api.register(linkageRoutes);
       await api.register(qcRoutes);
+      await api.register(pediatricRoutes);
       await api.register(screeningDomain);
       api.get('/health', { schema: { tags: ['system'] } }, async () => ({
         status: 'ok',

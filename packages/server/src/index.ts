@@ -1,3 +1,4 @@
+export { refreshCounts } from './analytics';
 export { buildApp } from './app';
 export { verifyAudit } from './audit/audit.service';
 export { createUser } from './auth/auth.service';
@@ -8,4 +9,6 @@ export { migrate } from './db/migrate';
 export { type SeedData, seedDemo } from './demo-load/seed-demo';
 export { canonicalColumn, normaliseDate } from './files/column-aliases';
 export { readTable, readTableValues, type TableRow } from './files/table-reader';
+export { type RunLinkageOptions, runLinkage } from './linkage';
+export { type ImportFileRequest, type ImportOutcome, importFile, rejectionsOfJob } from './registry/import';
 export { openConfiguredDatabase, prepareDatabase, startServer } from './start';

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import type { FastifyInstance } from 'fastify';
+import { refreshCounts } from './analytics';
 import { buildApp } from './app';
 import type { Config } from './config';
 import { loadKeys } from './crypto/keys';
@@ -60,6 +61,8 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     const started = Date.now();
     log('Loading the demo province (first start only)…');
     const report = await seedDemo(database.db, sealer, options.demo(), options.onProgress);
+    // Analytics read the pre-aggregated counts, not the person tables.
+    await refreshCounts(database.db);
     log(
       `Demo province loaded in ${((Date.now() - started) / 1000).toFixed(1)} s: ${report.tumours} tumours, ${report.persons} persons, ${report.deaths} death records.`,
     );

@@ -1,4 +1,4 @@
-import { loadConfig, prepareDatabase, seedDemo } from '@orca/server';
+import { loadConfig, prepareDatabase, refreshCounts, seedDemo } from '@orca/server';
 import type { Command } from 'commander';
 import { demoSeedData, writeDemoFiles } from '../demo-data';
 import { CliError } from '../errors';
@@ -44,6 +44,7 @@ export function registerDemoCommand(program: Command) {
         const { database, sealer } = await prepareDatabase(loadConfig());
         try {
           const report = await seedDemo(database.db, sealer, demoSeedData({ cases, seed }), progress.update);
+          await refreshCounts(database.db);
           progress.stop();
           console.log(
             `Loaded ${report.tumours} tumours, ${report.persons} persons and ${report.deaths} death records in ${((Date.now() - started) / 1000).toFixed(1)} s.`,

@@ -1,5 +1,6 @@
 import type { FellegiSunterModel, RegistryRecord } from '@orca/linkage';
 import { deathLinkageSettings, dedupe, linkDeaths, registryDedupeSettings } from '@orca/linkage';
+import { loadConfig, prepareDatabase, runLinkage } from '@orca/server';
 import type { Command } from 'commander';
 import { csvWriter } from '../csv-writer';
 import { CliError } from '../errors';
@@ -139,6 +140,43 @@ export function registerLinkCommands(program: Command) {
         process.stderr.write(
           `${deaths.length} deaths: ${result.links.length} linked, ${result.reviewPairs.length} for review, ${result.unmatchedDeaths.length} unmatched\n`,
         );
+      },
+    );
+
+  link
+    .command('run')
+    .description("run dedupe or death linkage on the server's database (the web app's job; audited)")
+    .requiredOption('--kind <kind>', 'dedupe | deaths')
+    .option('--region <code>', 'region subtree to link', '000000')
+    .option('--full', 'dedupe all reports against all, not only the new ones')
+    .option('--threshold <bits>', 'match weight for an automatic link (default: the region setting)')
+    .option('--review-threshold <bits>', 'match weight from which a pair goes to clerical review')
+    .action(
+      async (opts: {
+        kind: string;
+        region: string;
+        full?: boolean;
+        threshold?: string;
+        reviewThreshold?: string;
+      }) => {
+        if (opts.kind !== 'dedupe' && opts.kind !== 'deaths')
+          throw new CliError('--kind must be dedupe or deaths');
+        if (!/^\d{6}$/.test(opts.region)) throw new CliError('--region must be a six-digit GB/T 2260 code');
+        const { database, sealer } = await prepareDatabase(loadConfig());
+        try {
+          const run = await runLinkage(database.db, sealer, {
+            kind: opts.kind,
+            regionCode: opts.region,
+            full: opts.full === true,
+            ...(opts.threshold !== undefined ? { thresholds: thresholds(opts) } : {}),
+            username: `cli:${process.env.USER ?? 'unknown'}`,
+          });
+          process.stderr.write(
+            `${run.kind} (${run.mode}) over ${run.regionCode}: ${run.recordsRead} records, ${run.candidatePairs} candidate pairs, ${run.personsMerged} persons merged, ${run.deathsLinked} deaths linked, ${run.reviewPairs} pairs to review, ${run.unmatchedDeaths} deaths unmatched in ${((run.durationMs ?? 0) / 1000).toFixed(1)} s\n`,
+          );
+        } finally {
+          await database.close();
+        }
       },
     );
 }

@@ -110,6 +110,10 @@ export async function refreshCounts(db: Db, scope: RefreshScope = {}): Promise<R
         on m.raw = d.cause_of_death
       where ${deathWhere}
       group by 2, 3, 4, 5, 6`);
+    // Fresh planner statistics: after a bulk rebuild the estimates are stale (rows=1), and the
+    // planner then picks nested loops that made a province-wide rates query take seconds.
+    await tx.execute(sql`analyze analytics_counts`);
+    await tx.execute(sql`analyze populations`);
     const [written] = await rowsOf<{ cells: number; incidence: number | null; mortality: number | null }>(
       tx,
       sql`select count(*)::int as cells,

@@ -5,10 +5,12 @@ import { type AuditEvent, appendAudit } from '../audit/audit.service';
 import type { Sealer } from '../crypto/sealing';
 import type { Db } from '../db/database';
 import { linkageReviewPairs } from '../linkage/linkage.tables';
+import { pedCases } from '../pediatric/pediatric.tables';
 import { qcRecords } from '../quality/quality.tables';
+import { followUpTasks } from '../registry/follow-up/follow-up.tables';
 import { deaths, persons, reports, tumours } from '../registry/registry.tables';
 import { screeningParticipants } from '../screening/screening.tables';
-import { type Principal, type Scope, scopeCondition, scopeOf, suppressesSmallCells } from './scope';
+import { inRegion, type Principal, type Scope, scopeCondition, scopeOf, suppressesSmallCells } from './scope';
 
 /**
  * What a service gets for one request: who is calling, the scope conditions to put on every
@@ -35,6 +37,13 @@ export interface RequestContext {
     linkagePairs(): SQL;
     /** Hospital quality records (诊疗质控): region subtree, or a hospital user's own hospital. */
     qualityRecords(): SQL;
+    /** Follow-up tasks: by the county of the person (registry work; hospitals see none). */
+    followUpTasks(): SQL;
+    /**
+     * Children's cancer cases (S4): the child's region or a hospital of the region; a hospital sees
+     * the cases it registered, manages, or was asked to take by referral.
+     */
+    pediatricCases(): SQL;
   };
 }
 
@@ -65,6 +74,13 @@ export function createRequestContext(principal: Principal, db: Db, sealer: Seale
       linkagePairs: () =>
         sql`(${scopeCondition(scope, linkageReviewPairs.leftRegionCode, null)}) and (${scopeCondition(scope, linkageReviewPairs.rightRegionCode, null)})`,
       qualityRecords: () => scopeCondition(scope, qcRecords.regionCode, qcRecords.institutionId),
+      pediatricCases: () =>
+        scope.kind === 'institution'
+          ? sql`(${pedCases.institutionId} = ${scope.institutionId} or ${pedCases.managingInstitutionId} = ${scope.institutionId} or exists (select 1 from ped_referrals pr where pr.case_id = ${pedCases.id} and pr.to_institution_id = ${scope.institutionId}))`
+          : scope.kind === 'region'
+            ? sql`(${inRegion(pedCases.regionCode, scope.regionCode)} or ${pedCases.institutionId} in (select i.id from institutions i where ${inRegion(sql`i.region_code`, scope.regionCode)}))`
+            : sql`false`,
+      followUpTasks: () => scopeCondition(scope, followUpTasks.regionCode, null),
     },
   };
 }

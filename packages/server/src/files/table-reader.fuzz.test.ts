@@ -25,17 +25,35 @@ async function readBytes(bytes: Uint8Array, ext: string): Promise<'rows' | 'erro
 
 describe('the table reader on hostile bytes', () => {
   it('returns rows or a clear error for arbitrary bytes saved as CSV, never crashing', async () => {
-    await fc.assert(fc.asyncProperty(fc.uint8Array({ maxLength: 2000 }), (bytes) => readBytes(bytes, 'csv').then(() => undefined)), { numRuns: 60 });
+    await fc.assert(
+      fc.asyncProperty(fc.uint8Array({ maxLength: 2000 }), (bytes) =>
+        readBytes(bytes, 'csv').then(() => undefined),
+      ),
+      { numRuns: 60 },
+    );
   });
 
   it('returns rows or a clear error for arbitrary bytes saved as XLSX', async () => {
-    await fc.assert(fc.asyncProperty(fc.uint8Array({ maxLength: 500 }), (bytes) => readBytes(bytes, 'xlsx').then(() => undefined)), { numRuns: 20 });
+    await fc.assert(
+      fc.asyncProperty(fc.uint8Array({ maxLength: 500 }), (bytes) =>
+        readBytes(bytes, 'xlsx').then(() => undefined),
+      ),
+      { numRuns: 20 },
+    );
   });
 
   it('keeps injection-looking and huge cells as plain text', async () => {
-    const evil = ['=cmd|\' /C calc\'!A0', "'; drop table persons; --", '<script>alert(1)</script>', 'x'.repeat(100_000)];
+    const evil = [
+      "=cmd|' /C calc'!A0",
+      "'; drop table persons; --",
+      '<script>alert(1)</script>',
+      'x'.repeat(100_000),
+    ];
     const file = path.join(dir, 'evil.csv');
-    fs.writeFileSync(file, `id,name\n${evil.map((e, i) => `${i},"${e.replaceAll('"', '""')}"`).join('\n')}\n`);
+    fs.writeFileSync(
+      file,
+      `id,name\n${evil.map((e, i) => `${i},"${e.replaceAll('"', '""')}"`).join('\n')}\n`,
+    );
     const rows = await readTableValues(file);
     expect(rows.map((r) => r.name)).toEqual(evil);
   });

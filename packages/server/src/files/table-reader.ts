@@ -70,7 +70,7 @@ async function* readCsv(file: string, options: ReadTableOptions): AsyncGenerator
   const encoding = detectEncoding(head.subarray(0, n));
   const stream = countedStream(file, options).pipe(iconv.decodeStream(encoding));
   const parser = (stream as unknown as Readable).pipe(
-    parse({ bom: true, relax_column_count: true, skip_empty_lines: true, info: true }),
+    parse({ bom: true, relax_column_count: true, relax_quotes: true, skip_empty_lines: true, info: true }),
   );
   let headers: string[] | null = null;
   for await (const { record, info } of parser as AsyncIterable<{

@@ -6,7 +6,7 @@ import {
   linkDeaths,
   type RegistryRecord,
 } from '@orca/linkage';
-import { eq, type SQL } from 'drizzle-orm';
+import { eq, type SQL, sql } from 'drizzle-orm';
 import { appendAudit } from '../audit/audit.service';
 import type { Sealer } from '../crypto/sealing';
 import { bulkInsert } from '../db/bulk-insert';
@@ -14,8 +14,9 @@ import type { Db } from '../db/database';
 import { fallbackDeathModel, MIN_TRAINING_RECORDS, rescalePrior } from './fallback-model';
 import { linkageReviewPairs } from './linkage.tables';
 import { loadReportsForLinkage, loadUnlinkedDeaths, pairKeyOf } from './linkage-records';
-import { linkDeathToPerson } from './person-merge';
 import { breathe, type JobContext, updateRun } from './runs';
+
+const LINK_CHUNK = 2_000;
 
 /** Options of {@link runDeathLinkageJob}. */
 export interface DeathJobOptions {
@@ -85,32 +86,50 @@ export async function runDeathLinkageJob(job: JobContext, options: DeathJobOptio
       .map((d) => `${d.rightId}|${personOf.get(d.leftId) ?? ''}`),
   );
   let deathsLinked = 0;
-  const links = result?.links ?? [];
-  for (let i = 0; i < links.length; i++) {
-    const l = links[i]!;
-    if (refused.has(`${l.deathId}|${l.personId}`)) continue;
+  const links = (result?.links ?? []).filter((l) => !refused.has(`${l.deathId}|${l.personId}`));
+  // Set-based, a chunk per transaction with one audit entry listing its links: one statement per
+  // link would take minutes on a province's deaths.
+  for (let start = 0; start < links.length; start += LINK_CHUNK) {
+    const chunk = links.slice(start, start + LINK_CHUNK);
     await db.transaction(async (t) => {
       const tx = t as unknown as Db;
-      const effect = await linkDeathToPerson(tx, l.deathId, l.personId);
-      if (!effect) return;
-      deathsLinked++;
+      const deathIds = chunk.map((l) => l.deathId);
+      const linked = await tx.execute(
+        sql`update deaths d set person_id = v.person_id
+            from unnest(${sql.param(deathIds)}::uuid[], ${sql.param(chunk.map((l) => l.personId))}::uuid[]) as v(death_id, person_id)
+            where d.id = v.death_id and d.person_id is null
+            returning d.id::text as id`,
+      );
+      const done = new Set(((linked as unknown as { rows: { id: string }[] }).rows ?? []).map((r) => r.id));
+      // Death is final: the certificate's date and cause replace the follow-up's.
+      await tx.execute(
+        sql`update persons p set vital_status = 2, death_date = d.death_date, cause_of_death = d.cause_of_death,
+              last_contact_date = greatest(coalesce(p.last_contact_date, d.death_date), d.death_date), updated_at = now()
+            from deaths d where d.id = any(${sql.param([...done])}::uuid[]) and d.person_id = p.id`,
+      );
+      deathsLinked += done.size;
       await appendAudit(tx, job.actor, {
         action: 'link',
         entity: 'death',
-        entityId: l.deathId,
         detail: {
           runId,
-          personId: l.personId,
-          reportId: l.pair.leftId,
-          weight: l.pair.weight,
           automatic: true,
+          links: chunk
+            .filter((l) => done.has(l.deathId))
+            .map((l) => ({
+              deathId: l.deathId,
+              personId: l.personId,
+              reportId: l.pair.leftId,
+              weight: l.pair.weight,
+            })),
         },
       });
     });
-    if (i % 100 === 99) {
-      await updateRun(db, runId, { progress: 0.5 + (0.4 * (i + 1)) / links.length, deathsLinked });
-      await breathe();
-    }
+    await updateRun(db, runId, {
+      progress: 0.5 + (0.4 * Math.min(links.length, start + LINK_CHUNK)) / links.length,
+      deathsLinked,
+    });
+    await breathe();
   }
 
   const regionOf = new Map<string, string>([

@@ -9,5 +9,6 @@ export { runDedupeJob } from './dedupe.job';
 export { LINKAGE_ROLES, linkageRoutes } from './linkage.routes';
 export { reconsolidatePerson } from './person-merge';
 export { decideReviewPair, getReviewPair, listReviewPairs, undoReviewDecision } from './review.service';
+export { type RunLinkageOptions, runLinkage } from './run-direct';
 export { getRun, listRuns, startRun, waitForRun } from './runs.service';
 export { DEFAULT_THRESHOLDS, thresholdsFor } from './thresholds';

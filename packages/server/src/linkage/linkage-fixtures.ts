@@ -4,8 +4,8 @@ import type { Db } from '../db/database';
 import { institutions } from '../institutions/institutions.tables';
 import type { CaseRecord } from '../registry/records';
 import { deaths, reports } from '../registry/registry.tables';
-import { consolidateAccepted } from '../registry/reports';
 import { sealedReportRow } from '../registry/report-rows';
+import { consolidateAccepted } from '../registry/reports';
 import type { TestApp } from '../testing/test-app';
 
 /**
@@ -15,7 +15,10 @@ import type { TestApp } from '../testing/test-app';
  * @param sourceId - e.g. `H360102-1`
  * @returns the case record and the report's person
  */
-export async function reportRecord(t: TestApp, sourceId: string): Promise<{ record: CaseRecord; personId: string; id: string }> {
+export async function reportRecord(
+  t: TestApp,
+  sourceId: string,
+): Promise<{ record: CaseRecord; personId: string; id: string }> {
   const [r] = await t.database.db.select().from(reports).where(eq(reports.sourceId, sourceId));
   if (!r) throw new Error(`no report ${sourceId}`);
   return {
@@ -55,11 +58,16 @@ export async function addAcceptedReport(
   record: CaseRecord,
   institutionCode: string,
 ): Promise<{ reportId: string; personId: string }> {
-  const [inst] = await t.database.db.select().from(institutions).where(eq(institutions.code, institutionCode));
+  const [inst] = await t.database.db
+    .select()
+    .from(institutions)
+    .where(eq(institutions.code, institutionCode));
   if (!inst) throw new Error(`no institution ${institutionCode}`);
   const reportId = randomUUID();
   const link = await t.database.db.transaction(async (tx) => {
-    await tx.insert(reports).values({ ...sealedReportRow(record, t.sealer, inst.id, 'accepted'), id: reportId });
+    await tx
+      .insert(reports)
+      .values({ ...sealedReportRow(record, t.sealer, inst.id, 'accepted'), id: reportId });
     const [l] = await consolidateAccepted(tx as unknown as Db, t.sealer, [
       { reportId, record, institutionId: inst.id },
     ]);
@@ -77,7 +85,16 @@ export async function addAcceptedReport(
  */
 export async function addDeath(
   t: TestApp,
-  d: { sourceId: string; name: string; sex: number; birthDate: string | null; idNumber: string | null; regionCode: string; deathDate: string; causeOfDeath: string },
+  d: {
+    sourceId: string;
+    name: string;
+    sex: number;
+    birthDate: string | null;
+    idNumber: string | null;
+    regionCode: string;
+    deathDate: string;
+    causeOfDeath: string;
+  },
 ): Promise<string> {
   const id = randomUUID();
   await t.database.db.insert(deaths).values({

@@ -33,7 +33,13 @@ describe('dedupe over the database', () => {
     // The same patient reported by another hospital, without the resident ID, a month later.
     duplicate = await addAcceptedReport(
       t,
-      { ...original.record, sourceId: 'H360121-dup-1', idNumber: null, diagnosisDate: '2021-03-10', basis: 2 },
+      {
+        ...original.record,
+        sourceId: 'H360121-dup-1',
+        idNumber: null,
+        diagnosisDate: '2021-03-10',
+        basis: 2,
+      },
       'H360121',
     );
   });
@@ -56,9 +62,7 @@ describe('dedupe over the database', () => {
     expect(a!.tumourId).toBe(b!.tumourId);
     const [tumour] = await t.database.db.select().from(tumours).where(eq(tumours.id, a!.tumourId!));
     expect(tumour!.reportCount).toBe(2);
-    expect(tumour!.diagnosisDate).toBe(
-      [original.record.diagnosisDate, '2021-03-10'].sort()[0],
-    );
+    expect(tumour!.diagnosisDate).toBe([original.record.diagnosisDate, '2021-03-10'].sort()[0]);
     const merges = await t.database.db.select().from(auditLog).where(eq(auditLog.action, 'merge'));
     expect(merges.map((m) => m.detail)).toContainEqual(
       expect.objectContaining({ survivorPersonId: a!.personId, absorbedPersonId: expect.any(String) }),
@@ -93,8 +97,14 @@ describe('dedupe over the database', () => {
 
 describe('clerical review', () => {
   let t: TestApp;
-  let local: { original: Awaited<ReturnType<typeof reportRecord>>; dup: { reportId: string; personId: string } };
-  let moved: { original: Awaited<ReturnType<typeof reportRecord>>; dup: { reportId: string; personId: string } };
+  let local: {
+    original: Awaited<ReturnType<typeof reportRecord>>;
+    dup: { reportId: string; personId: string };
+  };
+  let moved: {
+    original: Awaited<ReturnType<typeof reportRecord>>;
+    dup: { reportId: string; personId: string };
+  };
   let pairs: ReviewPairListItem[];
   beforeAll(async () => {
     t = await testApp();
@@ -115,7 +125,11 @@ describe('clerical review', () => {
     };
     const analyst = await t.as('analyst');
     // A link threshold no pair reaches: every candidate goes to the queue.
-    const set = await analyst.request({ method: 'PUT', url: '/api/linkage/thresholds', payload: { link: 40, review: -4 } });
+    const set = await analyst.request({
+      method: 'PUT',
+      url: '/api/linkage/thresholds',
+      payload: { link: 40, review: -4 },
+    });
     expect(set.json()).toMatchObject({ thresholds: { link: 40, review: -4 }, fromRegionCode: '360000' });
     const result = await run(analyst, 'dedupe');
     expect(result.personsMerged).toBe(0);
@@ -147,7 +161,9 @@ describe('clerical review', () => {
   it('shows a pair side by side with the weight explained field by field, in an audited read', async () => {
     const registry = await t.as('registry');
     const pair = (await queue(registry))[0]!;
-    const res = await registry.get(`/api/linkage/review-pairs/${pair.id}?purpose=${encodeURIComponent('查重复核')}`);
+    const res = await registry.get(
+      `/api/linkage/review-pairs/${pair.id}?purpose=${encodeURIComponent('查重复核')}`,
+    );
     expect(res.statusCode).toBe(200);
     const detail: ReviewPairDetail = res.json();
     expect(detail.left.name).not.toContain('*');
@@ -181,7 +197,10 @@ describe('clerical review', () => {
     const owners = await t.database.db.select({ p: reports.personId, id: reports.id }).from(reports);
     const personOf = (id: string) => owners.find((o) => o.id === id)!.p;
     expect(personOf(ids[0]!)).toBe(personOf(ids[1]!));
-    expect((await registry.post(`/api/linkage/review-pairs/${target.id}/decision`, { decision: 'linked' })).statusCode).toBe(409);
+    expect(
+      (await registry.post(`/api/linkage/review-pairs/${target.id}/decision`, { decision: 'linked' }))
+        .statusCode,
+    ).toBe(409);
 
     const rerun = await run(await t.as('analyst'), 'dedupe', true);
     expect(rerun.status).toBe('done');
@@ -196,7 +215,10 @@ describe('clerical review', () => {
     const undone = await registry.post(`/api/linkage/review-pairs/${target.id}/undo`, { note: '误判' });
     expect(undone.statusCode).toBe(200);
     expect(undone.json().status).toBe('open');
-    expect(undone.json().decisions.map((d: { decision: string }) => d.decision)).toEqual(['linked', 'undone']);
+    expect(undone.json().decisions.map((d: { decision: string }) => d.decision)).toEqual([
+      'linked',
+      'undone',
+    ]);
     const back = await t.database.db.select({ p: reports.personId, id: reports.id }).from(reports);
     const after = (id: string) => back.find((o) => o.id === id)!.p;
     expect(after(ids[0]!)).not.toBe(after(ids[1]!));
@@ -210,9 +232,15 @@ describe('clerical review', () => {
   it('remembers "different persons": a later run with default thresholds does not link them', async () => {
     const analyst = await t.as('analyst');
     const cross = (await queue(analyst)).find((p) => p.leftRegionCode !== p.rightRegionCode)!;
-    const res = await analyst.post(`/api/linkage/review-pairs/${cross.id}/decision`, { decision: 'not_linked' });
+    const res = await analyst.post(`/api/linkage/review-pairs/${cross.id}/decision`, {
+      decision: 'not_linked',
+    });
     expect(res.statusCode).toBe(200);
-    await analyst.request({ method: 'PUT', url: '/api/linkage/thresholds', payload: { link: 6, review: -4 } });
+    await analyst.request({
+      method: 'PUT',
+      url: '/api/linkage/thresholds',
+      payload: { link: 6, review: -4 },
+    });
     await run(analyst, 'dedupe', true);
     const [a] = await t.database.db.select().from(reports).where(eq(reports.id, moved.original.id));
     const [b] = await t.database.db.select().from(reports).where(eq(reports.id, moved.dup.reportId));
@@ -221,5 +249,81 @@ describe('clerical review', () => {
     const [c] = await t.database.db.select().from(reports).where(eq(reports.id, local.original.id));
     const [d] = await t.database.db.select().from(reports).where(eq(reports.id, local.dup.reportId));
     expect(c!.personId).toBe(d!.personId);
+  });
+});
+
+describe('death linkage and DCO', () => {
+  let t: TestApp;
+  let patient: Awaited<ReturnType<typeof reportRecord>>;
+  let deathId: string;
+  beforeAll(async () => {
+    t = await testApp();
+    patient = await reportRecord(t, 'H360102-1');
+    deathId = await addDeath(t, {
+      sourceId: 'D-link-1',
+      name: patient.record.name,
+      sex: patient.record.sex,
+      birthDate: patient.record.birthDate,
+      idNumber: patient.record.idNumber,
+      regionCode: '360102',
+      deathDate: '2024-09-01',
+      causeOfDeath: patient.record.icd10.slice(0, 3),
+    });
+  });
+  afterAll(() => t.close());
+
+  it('links a death to its person and updates vital status, death date and cause', async () => {
+    const result = await run(await t.as('registry'), 'deaths');
+    expect(result).toMatchObject({ status: 'done', kind: 'deaths', deathsLinked: 1 });
+    const [death] = await t.database.db.select().from(deaths).where(eq(deaths.id, deathId));
+    expect(death!.personId).toBe(patient.personId);
+    const [person] = await t.database.db.select().from(persons).where(eq(persons.id, patient.personId));
+    expect(person).toMatchObject({
+      vitalStatus: 2,
+      deathDate: '2024-09-01',
+      causeOfDeath: patient.record.icd10.slice(0, 3),
+      lastContactDate: '2024-09-01',
+    });
+  });
+
+  it('lists the unlinked cancer deaths of the caller’s county as DCO candidates', async () => {
+    const res = await (await t.as('registry')).get('/api/linkage/deaths/dco-candidates');
+    expect(res.statusCode).toBe(200);
+    const items = res.json().items as { sourceId: string; name: string; regionCode: string }[];
+    expect(items.map((i) => i.sourceId)).toEqual(['D1']);
+    expect(items[0]!.name).toContain('*');
+    const all = (await (await t.as('analyst')).get('/api/linkage/deaths/dco-candidates')).json();
+    expect(all.items.map((i: { sourceId: string }) => i.sourceId).sort()).toEqual(['D1', 'D2']);
+    expect((await (await t.as('official')).get('/api/linkage/deaths/dco-candidates')).statusCode).toBe(403);
+  });
+
+  it('creates a death-certificate-only case after trace-back: basis 0, incidence date = death date', async () => {
+    const [d1] = await t.database.db.select().from(deaths).where(eq(deaths.sourceId, 'D1'));
+    const registry2 = await t.as('registry2');
+    expect(
+      (await registry2.post(`/api/linkage/deaths/${d1!.id}/dco`, { traceBackNote: '医院回溯未找到' }))
+        .statusCode,
+    ).toBe(404);
+    const registry = await t.as('registry');
+    const res = await registry.post(`/api/linkage/deaths/${d1!.id}/dco`, { traceBackNote: '医院回溯未找到' });
+    expect(res.statusCode).toBe(201);
+    const created = res.json();
+    const [tumour] = await t.database.db.select().from(tumours).where(eq(tumours.id, created.tumourId));
+    expect(tumour).toMatchObject({
+      basis: 0,
+      diagnosisDate: '2023-03-01',
+      personId: created.personId,
+      regionCode: '360102',
+    });
+    const [report] = await t.database.db.select().from(reports).where(eq(reports.id, created.reportId));
+    expect(report).toMatchObject({ basis: 0, status: 'accepted', sourceId: 'DCO-D1' });
+    const [death] = await t.database.db.select().from(deaths).where(eq(deaths.id, d1!.id));
+    expect(death!.personId).toBe(created.personId);
+    const [person] = await t.database.db.select().from(persons).where(eq(persons.id, created.personId));
+    expect(person).toMatchObject({ vitalStatus: 2, deathDate: '2023-03-01' });
+    const again = await registry.post(`/api/linkage/deaths/${d1!.id}/dco`, { traceBackNote: 'x' });
+    expect(again.statusCode).toBe(409);
+    const audit = await t.database.db.select().from(auditLog).where(eq(auditLog.entity, 'dco_case'));
+    expect(audit[0]!.purpose).toBe('医院回溯未找到');
   });
 });

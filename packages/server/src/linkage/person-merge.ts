@@ -17,6 +17,59 @@ export interface MergeEffect {
   readonly survivorBefore: Record<string, unknown>;
   readonly reportIds: string[];
   readonly deathIds: string[];
+  /** Rows of other domains' tables (follow-up …) re-pointed to the survivor: table, column, ids. */
+  readonly otherRows?: { table: string; column: string; ids: string[] }[];
+}
+
+/** Foreign keys to persons outside the registry's own tables, found once per process from the catalogue. */
+let personReferences: { table: string; column: string; hasId: boolean }[] | null = null;
+
+async function referencesToPersons(tx: Db): Promise<{ table: string; column: string; hasId: boolean }[]> {
+  if (personReferences) return personReferences;
+  const rows = await tx.execute(
+    sql`select c.conrelid::regclass::text as "table", a.attname as "column",
+          exists (select 1 from pg_attribute i where i.attrelid = c.conrelid and i.attname = 'id' and not i.attisdropped) as "hasId"
+        from pg_constraint c join pg_attribute a on a.attrelid = c.conrelid and a.attnum = any (c.conkey)
+        where c.contype = 'f' and c.confrelid = 'persons'::regclass`,
+  );
+  const list = (rows as unknown as { rows?: unknown[] }).rows ?? (rows as unknown as unknown[]);
+  personReferences = (list as { table: string; column: string; hasId: boolean }[]).filter(
+    (r) => !['reports', 'deaths', 'tumours'].includes(r.table.replaceAll('"', '')),
+  );
+  return personReferences;
+}
+
+/** Re-points other domains' rows of one person to another (follow-up tasks, screening …). */
+async function movePersonReferences(
+  tx: Db,
+  fromId: string,
+  toId: string,
+  only?: { table: string; column: string; ids: string[] }[],
+): Promise<{ table: string; column: string; ids: string[] }[]> {
+  const moved: { table: string; column: string; ids: string[] }[] = [];
+  for (const ref of await referencesToPersons(tx)) {
+    const table = sql.raw(ref.table);
+    const column = sql.raw(`"${ref.column}"`);
+    if (only) {
+      const ids = only.find((o) => o.table === ref.table && o.column === ref.column)?.ids ?? [];
+      if (ids.length === 0 || !ref.hasId) continue;
+      await tx.execute(
+        sql`update ${table} set ${column} = ${toId} where ${column} = ${fromId} and id::text in ${sql`(${sql.join(
+          ids.map((i) => sql`${i}`),
+          sql`, `,
+        )})`}`,
+      );
+      continue;
+    }
+    const result = await tx.execute(
+      ref.hasId
+        ? sql`update ${table} set ${column} = ${toId} where ${column} = ${fromId} returning id::text as id`
+        : sql`update ${table} set ${column} = ${toId} where ${column} = ${fromId}`,
+    );
+    const rows = ((result as unknown as { rows?: { id: string }[] }).rows ?? []) as { id: string }[];
+    if (rows.length > 0) moved.push({ table: ref.table, column: ref.column, ids: rows.map((r) => r.id) });
+  }
+  return moved;
 }
 
 /** Which person survives a merge: one with a resident ID, then more reports, then the older row. */
@@ -148,6 +201,7 @@ export async function mergePersons(
       .where(eq(tumours.personId, absorbedId))
       .returning({ id: tumours.id });
     extraTumours.push(...theirTumours.map((t) => t.id));
+    const otherRows = await movePersonReferences(tx, absorbedId, survivorId);
     await tx.update(persons).set(mergedFollowUp(survivor, absorbed)).where(eq(persons.id, survivorId));
     await tx.delete(persons).where(eq(persons.id, absorbedId));
     effects.push({
@@ -161,6 +215,7 @@ export async function mergePersons(
       survivorBefore: pick(survivor),
       reportIds: moved.map((r) => r.id),
       deathIds: movedDeaths.map((d) => d.id),
+      otherRows,
     });
   }
   if (effects.length > 0) await reconsolidatePerson(tx, survivorId, []);
@@ -185,6 +240,9 @@ export async function unmergePersons(tx: Db, effect: MergeEffect): Promise<void>
   }
   if (effect.deathIds.length > 0) {
     await tx.update(deaths).set({ personId: effect.absorbedId }).where(inArray(deaths.id, effect.deathIds));
+  }
+  if (effect.otherRows && effect.otherRows.length > 0) {
+    await movePersonReferences(tx, effect.survivorId, effect.absorbedId, effect.otherRows);
   }
   await tx
     .update(persons)

@@ -21,7 +21,10 @@ function isCalendarDate(v: string): boolean {
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v;
 }
 
-function coerce(spec: QcFieldSpec, raw: unknown): { value: string | number | boolean | null } | { reason: string } {
+function coerce(
+  spec: QcFieldSpec,
+  raw: unknown,
+): { value: string | number | boolean | null } | { reason: string } {
   if (raw === undefined || raw === null || (typeof raw === 'string' && raw.trim() === '')) {
     return spec.required ? { reason: 'required' } : { value: null };
   }
@@ -103,7 +106,10 @@ export function validateRecord(
   const input: Record<string, unknown> = {};
   for (const [k, value] of Object.entries(raw)) input[camelCaseOf(k)] = value;
   const issues: QcRowIssue[] = [];
-  const sourceId = typeof input.sourceId === 'string' || typeof input.sourceId === 'number' ? String(input.sourceId).trim() : '';
+  const sourceId =
+    typeof input.sourceId === 'string' || typeof input.sourceId === 'number'
+      ? String(input.sourceId).trim()
+      : '';
   if (!sourceId) issues.push({ row, field: 'sourceId', reason: 'required' });
   if (sourceId.length > 100) issues.push({ row, field: 'sourceId', reason: 'at most 100 characters' });
   const hospital = input.hospitalCode;

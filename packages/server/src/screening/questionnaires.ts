@@ -3,7 +3,12 @@ import { badRequest } from '../http/errors';
 
 const yesNo = (yes: { points?: Record<string, number>; triggers?: ScreeningCancer[] }) => [
   { value: 'no', label: '否', points: {} },
-  { value: 'yes', label: '是', points: yes.points ?? {}, ...(yes.triggers ? { triggers: yes.triggers } : {}) },
+  {
+    value: 'yes',
+    label: '是',
+    points: yes.points ?? {},
+    ...(yes.triggers ? { triggers: yes.triggers } : {}),
+  },
 ];
 
 /**
@@ -28,8 +33,18 @@ export const URBAN_QUESTIONNAIRE: Questionnaire = {
       options: [
         { value: 'never', label: '从不吸烟', points: {} },
         { value: 'current_lt30', label: '吸烟，不足30包年', points: { lung: 1, upper_gi: 1 } },
-        { value: 'current_ge30', label: '吸烟，30包年及以上', points: { lung: 3, upper_gi: 1 }, triggers: ['lung'] },
-        { value: 'quit_lt15_ge30', label: '戒烟不足15年，曾吸30包年及以上', points: { lung: 3 }, triggers: ['lung'] },
+        {
+          value: 'current_ge30',
+          label: '吸烟，30包年及以上',
+          points: { lung: 3, upper_gi: 1 },
+          triggers: ['lung'],
+        },
+        {
+          value: 'quit_lt15_ge30',
+          label: '戒烟不足15年，曾吸30包年及以上',
+          points: { lung: 3 },
+          triggers: ['lung'],
+        },
         { value: 'quit_other', label: '其他戒烟情况', points: { lung: 1 } },
       ],
     },
@@ -49,7 +64,12 @@ export const URBAN_QUESTIONNAIRE: Questionnaire = {
       sex: null,
       options: yesNo({ points: { lung: 2 }, triggers: ['lung'] }),
     },
-    { id: 'copd', text: '是否患有慢性阻塞性肺病？', sex: null, options: yesNo({ points: { lung: 2 }, triggers: ['lung'] }) },
+    {
+      id: 'copd',
+      text: '是否患有慢性阻塞性肺病？',
+      sex: null,
+      options: yesNo({ points: { lung: 2 }, triggers: ['lung'] }),
+    },
     {
       id: 'family_lung',
       text: '父母、兄弟姐妹或子女是否患过肺癌？',
@@ -78,8 +98,18 @@ export const URBAN_QUESTIONNAIRE: Questionnaire = {
       sex: null,
       options: yesNo({ points: { liver: 3 }, triggers: ['liver'] }),
     },
-    { id: 'cirrhosis', text: '是否患有肝硬化？', sex: null, options: yesNo({ points: { liver: 3 }, triggers: ['liver'] }) },
-    { id: 'family_liver', text: '直系亲属是否患过肝癌？', sex: null, options: yesNo({ points: { liver: 2 } }) },
+    {
+      id: 'cirrhosis',
+      text: '是否患有肝硬化？',
+      sex: null,
+      options: yesNo({ points: { liver: 3 }, triggers: ['liver'] }),
+    },
+    {
+      id: 'family_liver',
+      text: '直系亲属是否患过肝癌？',
+      sex: null,
+      options: yesNo({ points: { liver: 2 } }),
+    },
     {
       id: 'gastric',
       text: '是否有幽门螺杆菌感染、萎缩性胃炎、胃溃疡、胃息肉或残胃？',
@@ -116,7 +146,12 @@ export const URBAN_QUESTIONNAIRE: Questionnaire = {
       sex: 2,
       options: yesNo({ points: { breast: 3 }, triggers: ['breast'] }),
     },
-    { id: 'family_breast', text: '母亲、姐妹或女儿是否患过乳腺癌？', sex: 2, options: yesNo({ points: { breast: 2 } }) },
+    {
+      id: 'family_breast',
+      text: '母亲、姐妹或女儿是否患过乳腺癌？',
+      sex: 2,
+      options: yesNo({ points: { breast: 2 } }),
+    },
     {
       id: 'reproductive',
       text: '是否未生育、30岁以后首次生育或12岁以前月经初潮？',
@@ -206,7 +241,10 @@ export function scoreQuestionnaire(
     const value = answers[q.id];
     const option = q.options.find((o) => o.value === value);
     if (!option) {
-      issues.push({ field: `answers.${q.id}`, reason: value === undefined ? 'unanswered' : 'unknown_option' });
+      issues.push({
+        field: `answers.${q.id}`,
+        reason: value === undefined ? 'unanswered' : 'unknown_option',
+      });
       continue;
     }
     for (const [c, p] of Object.entries(option.points)) scores.set(c, (scores.get(c) ?? 0) + p);

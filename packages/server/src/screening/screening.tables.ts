@@ -1,4 +1,16 @@
-import { boolean, char, date, index, jsonb, pgTable, smallint, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+  boolean,
+  char,
+  date,
+  index,
+  jsonb,
+  pgTable,
+  smallint,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { persons } from '../registry/registry.tables';
 
 /** Screening programmes as configuration (programmes.ts), mirrored here at start-up for SQL joins and reports. */
@@ -91,7 +103,7 @@ export const screeningMessages = pgTable(
     kind: text('kind').notNull(), // invitation | reminder
     channel: text('channel').notNull(), // sms | letter
     cancer: text('cancer').notNull(),
-    body: text('body').notNull(),
+    bodySealed: text('body').notNull(), // the rendered text names the person: sealed
     sentOn: date('sent_on').notNull(),
   },
   (t) => [index('screening_messages_participant_idx').on(t.participantId, t.kind)],

@@ -1,9 +1,24 @@
 import {
+  AlertOutlined,
   AuditOutlined,
   BarChartOutlined,
+  CalendarOutlined,
+  CloudUploadOutlined,
+  DashboardOutlined,
+  ExperimentOutlined,
   FileTextOutlined,
+  FormOutlined,
+  FundOutlined,
   HomeOutlined,
+  LineChartOutlined,
+  MedicineBoxOutlined,
+  MergeCellsOutlined,
+  ProfileOutlined,
+  SafetyCertificateOutlined,
+  ScheduleOutlined,
   SettingOutlined,
+  TeamOutlined,
+  WarningOutlined,
 } from '@ant-design/icons';
 import { Menu, type MenuProps } from 'antd';
 import { useTranslation } from 'react-i18next';
@@ -14,11 +29,27 @@ import { useSessionUser } from './useSession';
 const PAGE_ICONS: Record<PageKey, React.ReactNode> = {
   dashboard: <HomeOutlined />,
   reports: <FileTextOutlined />,
+  reportCards: <FormOutlined />,
+  dataImport: <CloudUploadOutlined />,
+  linkage: <MergeCellsOutlined />,
+  qcQueue: <AlertOutlined />,
+  followUp: <CalendarOutlined />,
+  dataQuality: <DashboardOutlined />,
   analytics: <BarChartOutlined />,
+  screeningProgrammes: <ProfileOutlined />,
+  screeningParticipants: <TeamOutlined />,
+  screeningTasks: <ScheduleOutlined />,
+  screeningIndicators: <LineChartOutlined />,
+  qcDashboard: <FundOutlined />,
+  qcDrugAlerts: <WarningOutlined />,
+  qcFilings: <SafetyCertificateOutlined />,
+  pediatricCases: <ExperimentOutlined />,
   audit: <AuditOutlined />,
 };
 const GROUP_ICONS: Record<MenuGroup, React.ReactNode> = {
   registry: <FileTextOutlined />,
+  screening: <MedicineBoxOutlined />,
+  qualityControl: <SafetyCertificateOutlined />,
   admin: <SettingOutlined />,
 };
 

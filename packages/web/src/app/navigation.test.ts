@@ -11,8 +11,10 @@ describe('menuFor', () => {
   it('gives the administrator every page, with reports under registry and audit under admin', () => {
     expect(menuKeys(['administrator'])).toEqual([
       'dashboard',
-      'registry:reports',
+      'registry:reports,reportCards,dataImport,linkage,qcQueue,followUp,dataQuality',
       'analytics',
+      'screening:screeningProgrammes,screeningParticipants,screeningTasks,screeningIndicators',
+      'qualityControl:qcDashboard,qcDrugAlerts,qcFilings,pediatricCases',
       'admin:audit',
     ]);
   });
@@ -23,8 +25,14 @@ describe('menuFor', () => {
     }
   });
 
-  it('never offers the person-level report list to an official', () => {
-    expect(menuKeys(['official'])).toEqual(['dashboard', 'analytics']);
+  it('never offers the person-level report list to an official, only the aggregate quality page', () => {
+    expect(menuKeys(['official'])).toEqual([
+      'dashboard',
+      'registry:dataQuality',
+      'analytics',
+      'screening:screeningIndicators',
+      'qualityControl:qcDashboard',
+    ]);
   });
 
   it('shows the auditor the audit log only', () => {
@@ -33,7 +41,12 @@ describe('menuFor', () => {
 
   it('lets any one of several roles open a page', () => {
     expect(canOpen('audit', ['official', 'auditor'])).toBe(true);
-    expect(menuKeys(['registry_staff', 'qc_staff'])).toEqual(['dashboard', 'registry:reports', 'analytics']);
+    expect(menuKeys(['registry_staff', 'qc_staff'])).toEqual([
+      'dashboard',
+      'registry:reports,reportCards,dataImport,linkage,qcQueue,followUp,dataQuality',
+      'analytics',
+      'qualityControl:qcDashboard,qcDrugAlerts,qcFilings,pediatricCases',
+    ]);
   });
 });
 

@@ -1,10 +1,28 @@
 import { IDENTIFIED_DATA_ROLES, ROLES, type Role } from '@orca/contract';
 
 /** The pages of the shell. */
-export type PageKey = 'dashboard' | 'reports' | 'analytics' | 'audit';
+export type PageKey =
+  | 'dashboard'
+  | 'reports'
+  | 'reportCards'
+  | 'dataImport'
+  | 'linkage'
+  | 'qcQueue'
+  | 'followUp'
+  | 'dataQuality'
+  | 'analytics'
+  | 'screeningProgrammes'
+  | 'screeningParticipants'
+  | 'screeningTasks'
+  | 'screeningIndicators'
+  | 'qcDashboard'
+  | 'qcDrugAlerts'
+  | 'qcFilings'
+  | 'pediatricCases'
+  | 'audit';
 
 /** The menu groups a page sits in (a page without a group is a top-level item). */
-export type MenuGroup = 'registry' | 'admin';
+export type MenuGroup = 'registry' | 'screening' | 'qualityControl' | 'admin';
 
 /** One page: its route, menu label key, menu group and the roles that may open it. */
 export interface PageDefinition {
@@ -32,7 +50,106 @@ export const PAGES: readonly PageDefinition[] = [
     group: 'registry',
     roles: REGISTRY_ROLES,
   },
+  {
+    // 报告卡: the server's report-card read roles (writers and reviewers, and quality control).
+    key: 'reportCards',
+    path: '/registry/reports',
+    labelKey: 'menu.reportCards',
+    group: 'registry',
+    roles: ['administrator', 'provincial_analyst', 'registry_staff', 'hospital_reporter', 'qc_staff'],
+  },
+  {
+    // 数据导入: hospitals load their own cards; deaths and population are the registry's (server REPORTING_ROLES).
+    key: 'dataImport',
+    path: '/registry/import',
+    labelKey: 'menu.dataImport',
+    group: 'registry',
+    roles: ['administrator', 'provincial_analyst', 'registry_staff', 'hospital_reporter'],
+  },
+  {
+    // Clerical review shows both records identified and merges persons: registry staff and the
+    // provincial centre only (the server's LINKAGE_ROLES).
+    key: 'linkage',
+    path: '/registry/linkage',
+    labelKey: 'menu.linkage',
+    group: 'registry',
+    roles: ['administrator', 'provincial_analyst', 'registry_staff'],
+  },
+  {
+    // The server's QC_QUEUE_ROLES: a hospital sees its own cards' findings.
+    key: 'qcQueue',
+    path: '/registry/qc',
+    labelKey: 'menu.qcQueue',
+    group: 'registry',
+    roles: ['administrator', 'provincial_analyst', 'registry_staff', 'qc_staff', 'hospital_reporter'],
+  },
+  {
+    key: 'followUp',
+    path: '/registry/follow-up',
+    labelKey: 'menu.followUp',
+    group: 'registry',
+    roles: ['administrator', 'provincial_analyst', 'registry_staff'],
+  },
+  {
+    // Aggregates: officials included (small cells suppressed by the server).
+    key: 'dataQuality',
+    path: '/registry/quality',
+    labelKey: 'menu.dataQuality',
+    group: 'registry',
+    roles: [
+      'administrator',
+      'provincial_analyst',
+      'registry_staff',
+      'hospital_reporter',
+      'qc_staff',
+      'official',
+    ],
+  },
   { key: 'analytics', path: '/analytics', labelKey: 'menu.analytics', group: null, roles: AGGREGATE_ROLES },
+  // 筛查 (issue #7): person-level pages for the server's SCREENING_READ_ROLES; indicators also for
+  // officials (aggregates, small cells suppressed by the server).
+  ...(
+    [
+      ['screeningProgrammes', '/screening/programmes'],
+      ['screeningParticipants', '/screening/participants'],
+      ['screeningTasks', '/screening/tasks'],
+    ] as const
+  ).map(([key, path]) => ({
+    key,
+    path,
+    labelKey: `menu.${key}` as const,
+    group: 'screening' as const,
+    roles: ['screening_staff', 'administrator', 'provincial_analyst'] as const,
+  })),
+  {
+    key: 'screeningIndicators',
+    path: '/screening/indicators',
+    labelKey: 'menu.screeningIndicators',
+    group: 'screening',
+    roles: ['screening_staff', 'administrator', 'provincial_analyst', 'official'],
+  },
+  // 诊疗质控 (issue #8): indicators also for officials (aggregates, small cells hidden by the server);
+  // record-level pages for the server's QC_READ_ROLES (a hospital sees its own hospital).
+  {
+    key: 'qcDashboard',
+    path: '/quality/indicators',
+    labelKey: 'menu.qcDashboard',
+    group: 'qualityControl',
+    roles: ['qc_staff', 'administrator', 'provincial_analyst', 'hospital_reporter', 'official'],
+  },
+  ...(
+    [
+      ['qcDrugAlerts', '/quality/drug-alerts'],
+      ['qcFilings', '/quality/filings'],
+      ['pediatricCases', '/pediatric/cases'],
+    ] as const
+  ).map(([key, path]) => ({
+    key,
+    path,
+    labelKey: `menu.${key}` as const,
+    group: 'qualityControl' as const,
+    roles: ['qc_staff', 'administrator', 'provincial_analyst', 'hospital_reporter'] as const,
+  })),
   {
     key: 'audit',
     path: '/admin/audit',

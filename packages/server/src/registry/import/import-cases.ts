@@ -18,8 +18,8 @@ import {
   splitRow,
 } from '../reports/report-card';
 import { presentReport } from '../reports/reports.present';
-import { markSeen } from './seen-keys';
 import { formulaCells, type KindHandler, type Rejection } from './import-kinds';
+import { markSeen } from './seen-keys';
 
 /** One card row ready to be written. */
 export interface CaseItem {
@@ -149,7 +149,8 @@ export function caseHandler(s: CaseImportSettings): KindHandler<CaseItem> {
           const reread = readCard(rawOfCard({ ...before.card, institutionCode: '' }), s.today).parsed;
           const same =
             reread !== null &&
-            fingerprint(reread, (old.extra as RawCard | null) ?? null) === fingerprint(item.parsed, item.extra);
+            fingerprint(reread, (old.extra as RawCard | null) ?? null) ===
+              fingerprint(item.parsed, item.extra);
           if (same) {
             untouched.push({ id: old.id, importJobId: s.jobId });
             continue;
@@ -170,7 +171,12 @@ export function caseHandler(s: CaseImportSettings): KindHandler<CaseItem> {
           returnReason: null,
           // Data already coded by the registry: its warnings stand confirmed, by whom and how.
           confirmedWarnings: s.accept
-            ? warnings.map((f) => ({ ruleId: f.ruleId, field: f.field, reason: 'bulk import', by: s.username }))
+            ? warnings.map((f) => ({
+                ruleId: f.ruleId,
+                field: f.field,
+                reason: 'bulk import',
+                by: s.username,
+              }))
             : null,
           personId: null,
           tumourId: null,

@@ -60,7 +60,10 @@ function jobScope(ctx: RequestContext): SQL {
   const scope = ctx.scope;
   if (scope.kind === 'institution') return eq(importJobs.institutionId, scope.institutionId);
   if (scope.kind === 'none') return eq(importJobs.createdBy, ctx.principal.userId);
-  return or(eq(importJobs.createdBy, ctx.principal.userId), inRegion(institutions.regionCode, scope.regionCode))!;
+  return or(
+    eq(importJobs.createdBy, ctx.principal.userId),
+    inRegion(institutions.regionCode, scope.regionCode),
+  )!;
 }
 
 function jobsJoined(db: Db) {
@@ -160,6 +163,33 @@ export async function* rejectionsCsv(ctx: RequestContext, id: string): AsyncGene
     const rows = await listRejections(ctx, id, page, offset);
     if (rows.length === 0) return;
     yield rows.map((r) => `${[r.line, r.field, r.ruleId, r.reason].map(csvCell).join(',')}\r\n`).join('');
+    if (rows.length < page) return;
+  }
+}
+
+/**
+ * Every rejected row of a job, in file order, read in pages (the CLI prints them; no scope: system use).
+ *
+ * @param db - the database
+ * @param jobId - the job
+ * @returns the rejections
+ */
+export async function* rejectionsOfJob(db: Db, jobId: string): AsyncGenerator<ImportRejectionView> {
+  const page = 5000;
+  for (let offset = 0; ; offset += page) {
+    const rows = await db
+      .select({
+        line: importRejections.line,
+        field: importRejections.field,
+        ruleId: importRejections.ruleId,
+        reason: importRejections.reason,
+      })
+      .from(importRejections)
+      .where(eq(importRejections.jobId, jobId))
+      .orderBy(asc(importRejections.line))
+      .limit(page)
+      .offset(offset);
+    yield* rows;
     if (rows.length < page) return;
   }
 }

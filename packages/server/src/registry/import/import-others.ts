@@ -44,7 +44,12 @@ export function deathHandler(sealer: Sealer, today: string, regions: RegionFilte
       const deathDate = readDate(v.death_date ?? '');
       const birthDate = v.birth_date ? readDate(v.birth_date) : null;
       if (rejections.length === 0 && (sex === null || deathDate === null || (v.birth_date && !birthDate)))
-        rejections.push({ line: row.line, field: 'death_date', ruleId: 'date_invalid', reason: '日期或性别无效' });
+        rejections.push({
+          line: row.line,
+          field: 'death_date',
+          ruleId: 'date_invalid',
+          reason: '日期或性别无效',
+        });
       const regionCode = v.region_code ?? '';
       if (rejections.length === 0 && regions && !regions.has(regionCode))
         rejections.push({
@@ -99,15 +104,29 @@ export function deathHandler(sealer: Sealer, today: string, regions: RegionFilte
         );
       const idOf = new Map(existing.map((e) => [e.sourceId, e.id]));
       const strip = ({ line: _line, ...row }: DeathInsert) => row;
-      const inserts = batch.filter((i) => !idOf.has(i.sourceId)).map((i) => ({ ...strip(i), id: randomUUID() }));
-      const updates = batch.filter((i) => idOf.has(i.sourceId)).map((i) => ({ ...strip(i), id: idOf.get(i.sourceId)! }));
+      const inserts = batch
+        .filter((i) => !idOf.has(i.sourceId))
+        .map((i) => ({ ...strip(i), id: randomUUID() }));
+      const updates = batch
+        .filter((i) => idOf.has(i.sourceId))
+        .map((i) => ({ ...strip(i), id: idOf.get(i.sourceId)! }));
       await bulkInsert(tx, deaths, inserts);
       // The link to a person (death linkage) is kept: the record is the same death, corrected.
       await bulkUpdate(
         tx,
         deaths,
         'id',
-        ['regionCode', 'nameSealed', 'nameIndex', 'idNumberSealed', 'idNumberIndex', 'sex', 'birthDate', 'deathDate', 'causeOfDeath'],
+        [
+          'regionCode',
+          'nameSealed',
+          'nameIndex',
+          'idNumberSealed',
+          'idNumberIndex',
+          'sex',
+          'birthDate',
+          'deathDate',
+          'causeOfDeath',
+        ],
         updates,
       );
       return { inserted: inserts.length, updated: updates.length, rejections };
@@ -141,7 +160,8 @@ export function populationHandler(regions: RegionFilter): KindHandler<Population
         rejections.push({ line: row.line, field, ruleId: null, reason });
       const regionCode = (v.region_code ?? '').trim();
       if (!/^\d{6}$/.test(regionCode)) bad('region_code', `地区编码“${regionCode}”无效`);
-      else if (regions && !regions.has(regionCode)) bad('region_code', `地区 ${regionCode} 不在您的管辖范围内`);
+      else if (regions && !regions.has(regionCode))
+        bad('region_code', `地区 ${regionCode} 不在您的管辖范围内`);
       const year = wholeNumber(v.year, 1900, 2100);
       if (year === null) bad('year', `年份“${v.year ?? ''}”无效`);
       const sex = wholeNumber(v.sex, 1, 2);
@@ -151,7 +171,16 @@ export function populationHandler(regions: RegionFilter): KindHandler<Population
       const population = wholeNumber(v.population, 0, 2_000_000_000);
       if (population === null) bad('population', `人口数“${v.population ?? ''}”无效`);
       if (rejections.length > 0) return { rejections };
-      return { item: { line: row.line, regionCode, year: year!, sex: sex!, ageGroup: ageGroup!, population: population! } };
+      return {
+        item: {
+          line: row.line,
+          regionCode,
+          year: year!,
+          sex: sex!,
+          ageGroup: ageGroup!,
+          population: population!,
+        },
+      };
     },
     async flush(tx: Db, items) {
       const key = (i: PopulationItem) => `p|${i.regionCode}|${i.year}|${i.sex}|${i.ageGroup}`;
@@ -159,14 +188,21 @@ export function populationHandler(regions: RegionFilter): KindHandler<Population
       const rejections: Rejection[] = [];
       const batch = items.filter((i) => {
         if (fresh.delete(key(i))) return true;
-        rejections.push({ line: i.line, field: 'age_group', ruleId: 'duplicate_id', reason: '同一地区、年份、性别、年龄组在文件中重复' });
+        rejections.push({
+          line: i.line,
+          field: 'age_group',
+          ruleId: 'duplicate_id',
+          reason: '同一地区、年份、性别、年龄组在文件中重复',
+        });
         return false;
       });
       if (batch.length === 0) return { inserted: 0, updated: 0, rejections };
       const before = await tx.execute<{ n: number }>(
         sql`select count(*)::int as n from populations p join unnest(${sql.param(batch.map((i) => i.regionCode))}::char(6)[], ${sql.param(batch.map((i) => i.year))}::smallint[], ${sql.param(batch.map((i) => i.sex))}::smallint[], ${sql.param(batch.map((i) => i.ageGroup))}::smallint[]) as v(r, y, s, a) on p.region_code = v.r and p.year = v.y and p.sex = v.s and p.age_group = v.a`,
       );
-      const rows = (Array.isArray(before) ? before : (before as { rows: { n: number }[] }).rows) as { n: number }[];
+      const rows = (Array.isArray(before) ? before : (before as { rows: { n: number }[] }).rows) as {
+        n: number;
+      }[];
       const updated = Number(rows[0]?.n ?? 0);
       await tx
         .insert(populations)

@@ -1,4 +1,5 @@
 import type { CompletenessReport, QualityReport, QualityRow } from '@orca/contract';
+import { qualityTable } from '@orca/epi';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type TestApp, testApp } from '../../testing/test-app';
 
@@ -126,6 +127,18 @@ describe('GET /api/registry/quality', () => {
     expect(res.json().error.code).toBe('forbidden');
   });
 
+  it.each([
+    ['admin', ['360102', '360121', '360202']],
+    ['analyst', ['360102', '360121', '360202']],
+    ['qc', ['360102', '360121', '360202']],
+    ['official', ['360102', '360121', '360202']],
+    ['registry', ['360102']],
+    ['registry2', ['360121']],
+  ])('groups for %s the counties of its region only', async (username, counties) => {
+    const report = await quality(username, 'by=county');
+    expect(report.rows.map((r) => r.key)).toEqual(counties);
+  });
+
   it('limits a hospital reporter to the tumours it reported, with no deaths', async () => {
     const report = await quality('reporter', 'by=county');
     expect(report.rows.map((r) => [r.key, r.cases.value])).toEqual([['360102', 8]]);
@@ -148,6 +161,27 @@ describe('GET /api/registry/quality', () => {
       miRatio: null,
     });
     expect(report.total.cases.value).toBe(20);
+  });
+
+  it('agrees with @orca/epi qualityTable run on the same tumours and deaths', async () => {
+    const cases = await t.database.query<Record<string, string | undefined>>(
+      `select t.region_code, p.sex::text, p.birth_date::text, t.diagnosis_date::text, t.icd10, t.basis::text
+       from tumours t join persons p on p.id = t.person_id`,
+    );
+    const deaths = await t.database.query<Record<string, string | undefined>>(
+      'select region_code, sex::text, death_date::text, cause_of_death from deaths',
+    );
+    const epi = qualityTable({ cases, deaths, by: ['region_code'] });
+    const report = await quality('analyst', 'by=county');
+    for (const want of epi.rows) {
+      const got = row(report, String(want.region_code));
+      expect(got.cases.value).toBe(want.cases);
+      expect(got.mvPct).toBeCloseTo(want.mv_pct!, 12);
+      expect(got.dcoPct).toBeCloseTo(want.dco_pct!, 12);
+      expect(got.ubPct).toBeCloseTo(want.ub_pct!, 12);
+      expect(got.unknownAgePct).toBeCloseTo(want.unknown_age_pct!, 12);
+      expect(got.miRatio).toBeCloseTo(want.mi_ratio!, 12);
+    }
   });
 
   it.each(['auditor', 'screening'])('refuses %s with 403', async (username) => {

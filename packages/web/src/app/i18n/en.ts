@@ -1,9 +1,13 @@
-import { reportCardsEn } from '../../registry/reports/report-cards.i18n';
+import { qualityControlEn } from '../../quality/i18n';
 import { registryQualityEn } from '../../registry/quality/i18n';
+import { reportCardsEn } from '../../registry/reports/report-cards.i18n';
+import { screeningEn } from '../../screening/i18n';
 import type { Resources } from './resources';
 
 /** English strings; the `Resources` type makes a missing or extra key a compile error. */
 export const en: Resources = {
+  ...screeningEn,
+  ...qualityControlEn,
   ...registryQualityEn,
   app: {
     name: 'ORCA',
@@ -24,6 +28,16 @@ export const en: Resources = {
     followUp: 'Follow-up',
     dataQuality: 'Data quality',
     analytics: 'Analytics',
+    screening: 'Screening',
+    screeningProgrammes: 'Programmes',
+    screeningParticipants: 'Participants',
+    screeningTasks: 'Referrals & follow-up',
+    screeningIndicators: 'Indicators',
+    qualityControl: 'Treatment quality',
+    qcDashboard: 'Quality indicators',
+    qcDrugAlerts: 'Drug alerts',
+    qcFilings: 'Restricted technologies',
+    pediatricCases: "Children's cases",
     admin: 'Administration',
     audit: 'Audit log',
   },

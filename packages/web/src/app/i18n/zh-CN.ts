@@ -1,5 +1,7 @@
-import { reportCardsZh } from '../../registry/reports/report-cards.i18n';
+import { qualityControlZh } from '../../quality/i18n';
 import { registryQualityZh } from '../../registry/quality/i18n';
+import { reportCardsZh } from '../../registry/reports/report-cards.i18n';
+import { screeningZh } from '../../screening/i18n';
 
 /**
  * Simplified-Chinese strings, the reference language of ORCA: every other language must have the same
@@ -7,6 +9,8 @@ import { registryQualityZh } from '../../registry/quality/i18n';
  * 诊断依据, 死亡补发病 DCO, 形态学/病理诊断比例 MV%).
  */
 export const zhCN = {
+  ...screeningZh,
+  ...qualityControlZh,
   ...registryQualityZh,
   app: {
     name: 'ORCA',
@@ -27,6 +31,16 @@ export const zhCN = {
     followUp: '随访管理',
     dataQuality: '数据质量',
     analytics: '统计分析',
+    screening: '筛查',
+    screeningProgrammes: '筛查项目',
+    screeningParticipants: '筛查对象',
+    screeningTasks: '转诊随访',
+    screeningIndicators: '筛查指标',
+    qualityControl: '诊疗质控',
+    qcDashboard: '质控指标',
+    qcDrugAlerts: '药物超常预警',
+    qcFilings: '限制类技术备案',
+    pediatricCases: '儿童肿瘤病例',
     admin: '系统管理',
     audit: '审计日志',
   },
