@@ -9,6 +9,7 @@ import { type Database, openPglite, openPostgres } from './db/database';
 import { migrate } from './db/migrate';
 import { isSeeded, type SeedData, seedDemo } from './demo-load/seed-demo';
 import { loadRegions } from './institutions/reference-data';
+import { seedQualityDemo } from './quality';
 
 /** The configured database: PostgreSQL when DATABASE_URL is set, else PGlite in the data folder. */
 export async function openConfiguredDatabase(config: Config): Promise<Database> {
@@ -63,6 +64,9 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     const report = await seedDemo(database.db, sealer, options.demo(), options.onProgress);
     // Analytics read the pre-aggregated counts, not the person tables.
     await refreshCounts(database.db);
+    // Hospital quality data (admissions, MDT, pathways, prescriptions …) for the demo's hospitals;
+    // a tenth of the full volume keeps the first start short.
+    await seedQualityDemo(database.db, sealer, { scale: 0.1 });
     log(
       `Demo province loaded in ${((Date.now() - started) / 1000).toFixed(1)} s: ${report.tumours} tumours, ${report.persons} persons, ${report.deaths} death records.`,
     );

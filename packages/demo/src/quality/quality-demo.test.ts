@@ -15,6 +15,15 @@ describe('quality demo generator', () => {
     expect(generateQualityDemo(hospitals, { seed: 2 })).not.toEqual(a);
   });
 
+  it('ends the prescription history at the month asked for', () => {
+    const { records } = generateQualityDemo(hospitals, { seed: 7, prescriptionEndMonth: '2026-02' });
+    const months = [
+      ...new Set((records.prescription ?? []).map((r) => String(r.prescriptionDate).slice(0, 7))),
+    ].sort();
+    expect(months[0]).toBe('2025-02');
+    expect(months[months.length - 1]).toBe('2026-02');
+  });
+
   it('sizes hospitals by grade and links MDT cases to stage III+ admissions', () => {
     const { records, pediatricCases } = generateQualityDemo(hospitals, { seed: 7 });
     const admissions = records.admission ?? [];

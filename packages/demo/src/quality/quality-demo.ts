@@ -14,6 +14,8 @@ export interface QualityDemoOptions {
   year?: number;
   /** Scale of record counts (1 = a few dozen to a few hundred records per hospital). */
   scale?: number;
+  /** Last month `YYYY-MM` of the 13-month prescription history (the over-normal month); default December of `year`. */
+  prescriptionEndMonth?: string;
 }
 
 /** Hospital quality records by kind, with the API field names (camelCase) and `hospitalCode`. */
@@ -87,6 +89,11 @@ export function generateQualityDemo(
   const seed = options.seed ?? 20_240_808;
   const year = options.year ?? 2024;
   const scale = options.scale ?? 1;
+  const [endYear, endMonth] = (options.prescriptionEndMonth ?? `${year}-12`).split('-').map(Number) as [
+    number,
+    number,
+  ];
+  const endIndex = endYear * 12 + endMonth - 1;
   const records: QualityDemoRecords = {
     hospital_profile: [],
     admission: [],
@@ -194,12 +201,13 @@ export function generateQualityDemo(
         });
       }
     }
-    // Thirteen months of antitumour prescriptions (Dec of the year before .. Dec of the year); a spike
-    // in the last month for one key-monitored drug at every 5th hospital, for the over-normal alert.
+    // Thirteen months of antitumour prescriptions ending at `prescriptionEndMonth`; a spike in the
+    // last month for one key-monitored drug at every 5th hospital, for the over-normal alert.
     const perMonth = Math.max(2, Math.round(size / 4));
     for (let m = 0; m < 13; m++) {
-      const y = m === 0 ? year - 1 : year;
-      const month = m === 0 ? 12 : m;
+      const index12 = endIndex - 12 + m;
+      const y = Math.floor(index12 / 12);
+      const month = (index12 % 12) + 1;
       for (let k = 0; k < perMonth; k++) {
         const drugCode = random.chance(0.6) ? random.pick(KEY_DRUGS) : random.pick(OTHER_DRUGS);
         const title = random.pick([

@@ -8,6 +8,7 @@ import { institutions } from '../institutions/institutions.tables';
 import { createDesignation, createReferral, registerCase, updateReferral } from '../pediatric';
 import { pedCases } from '../pediatric/pediatric.tables';
 import { intakeRecords } from './intake.service';
+import { chinaToday } from './today';
 
 /** What {@link seedQualityDemo} loaded. */
 export interface QualityDemoReport {
@@ -25,7 +26,7 @@ export interface QualityDemoReport {
  *
  * @param db - the database.
  * @param sealer - seals patient references and children's names.
- * @param options - seed, year, scale of {@link generateQualityDemo}.
+ * @param options - seed, year, scale of {@link generateQualityDemo} (default scale 0.25).
  * @returns counts.
  */
 export async function seedQualityDemo(
@@ -52,7 +53,19 @@ export async function seedQualityDemo(
   );
   // Demo loading is a start-up step, not a user's action: it writes no audit entries.
   const ctx: RequestContext = { ...system, audit: async () => {} };
-  const demo = generateQualityDemo(hospitals, options);
+  // A quarter of the generator's full size keeps the demo start-up near 30 s on PGlite (345 hospitals,
+  // ~33 000 records); pass `scale: 1` for a fuller data set.
+  // By default the data describe last year and the prescriptions end last month, so the dashboard's
+  // default period and the alert page's default month show them.
+  const today = chinaToday();
+  const [y, m] = today.split('-').map(Number) as [number, number];
+  const lastMonth = m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, '0')}`;
+  const demo = generateQualityDemo(hospitals, {
+    scale: 0.25,
+    year: y - 1,
+    prescriptionEndMonth: lastMonth,
+    ...options,
+  });
   const report: QualityDemoReport = {
     hospitals: hospitals.length,
     records: {},
@@ -78,7 +91,7 @@ export async function seedQualityDemo(
   // Children's cases are registered once: a second load leaves them (and the designations) alone.
   if (!blood || !solid || demo.pediatricCases.length === 0 || loaded) return report;
   const province = `${blood.regionCode.slice(0, 2)}0000`;
-  const year = options.year ?? 2024;
+  const year = options.year ?? y - 1;
   await createDesignation(ctx, {
     hospitalCode: blood.code,
     regionCode: province,

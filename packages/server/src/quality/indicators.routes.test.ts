@@ -80,6 +80,21 @@ beforeAll(async () => {
       ],
     }),
   );
+  ok(
+    await reporter.post('/api/quality/records/restricted_tech_case', {
+      records: [
+        {
+          sourceId: 'RC1',
+          technologyCode: 'RT-ABLATION',
+          patientRef: 'X1',
+          useDate: '2025-03-01',
+          reportedDate: '2025-03-02',
+          consentSourceId: 'C1',
+        },
+        { sourceId: 'RC2', technologyCode: 'RT-ABLATION', patientRef: 'X2', useDate: '2025-03-05' },
+      ],
+    }),
+  );
 });
 afterAll(() => t.close());
 
@@ -143,6 +158,15 @@ describe('hospital quality indicators', () => {
     const filing = indicator(body, 'restricted_tech_on_time_rate');
     // F1 on time (deadline Thu 2025-02-20); F2 late (deadline 2025-10-23); F4 overdue; F3 still pending.
     expect(cell(filing, 'H360102')).toMatchObject({ numerator: 1, denominator: 3 });
+    // One report per case: RC1 reported (and consented), RC2 neither → 1/2 each.
+    expect(cell(indicator(body, 'restricted_tech_case_report_rate'), 'H360102')).toMatchObject({
+      numerator: 1,
+      denominator: 2,
+    });
+    expect(cell(indicator(body, 'restricted_tech_consent_rate'), 'H360102')).toMatchObject({
+      numerator: 1,
+      denominator: 2,
+    });
     // A hospital user sees its own hospital only.
     expect(body.indicators.every((i) => i.hospitals.every((h) => h.hospitalCode === 'H360102'))).toBe(true);
   });

@@ -248,6 +248,31 @@ export const INDICATOR_RULES: readonly IndicatorRule[] = [
       return s.status === 'pending' ? null : s.status === 'on_time';
     },
   },
+  {
+    definition: def(
+      'restricted_tech_case_report_rate',
+      '限制类技术一例一报率',
+      'Restricted-technology cases reported (one report per case)',
+      'cases with a case report',
+      'cases treated with a restricted technology',
+      'higher',
+      { comparator: '>=', value: 1, source: 'Fujian plan [S2]', by: null },
+    ),
+    kind: 'restricted_tech_case',
+    classify: (r) => str(r.payload.reportedDate) !== null,
+  },
+  {
+    definition: def(
+      'restricted_tech_consent_rate',
+      '限制类技术知情同意书签署率',
+      'Restricted-technology cases with written consent',
+      'cases linked to a signed consent record',
+      'cases treated with a restricted technology',
+      'higher',
+    ),
+    kind: 'restricted_tech_case',
+    classify: (r) => str(r.payload.consentSourceId) !== null,
+  },
 ];
 
 /** Whether a proportion meets a target, or null when there is no target or no proportion. */

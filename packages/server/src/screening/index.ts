@@ -4,6 +4,7 @@
  * with referral and follow-up tasks, indicators linked to the registry, and the public self-assessment.
  */
 import type { FastifyPluginAsync } from 'fastify';
+import { screeningImportRoutes } from './import.routes';
 import { syncProgrammes } from './programme-sync';
 import { screeningPublicRoutes } from './public.routes';
 import { type ScreeningRouteOptions, screeningRoutes } from './screening.routes';
@@ -34,5 +35,6 @@ export { SCREENING_READ_ROLES, SCREENING_WRITE_ROLES, type ScreeningRouteOptions
 export const screeningDomain: FastifyPluginAsync<ScreeningRouteOptions> = async (app, options) => {
   await syncProgrammes(app.services.database.db);
   await app.register(screeningRoutes, options);
+  await app.register(screeningImportRoutes);
   await app.register(screeningPublicRoutes);
 };

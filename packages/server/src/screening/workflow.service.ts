@@ -112,23 +112,17 @@ function presentTask(
 }
 
 /**
- * Records an examination. Checks before writing: the participant is enrolled (and in scope); the
- * method belongs to the programme's cancer; the result code is in the method's category list; the
- * exam is not before enrolment nor the appointment; a recall date is not before the exam. The exam and
- * the referral or follow-up task its category calls for are written in one transaction.
+ * Checks an examination against the participant and the configuration, without writing: the method
+ * belongs to the programme's cancer, the result code is in the method's list, the exam is not before
+ * enrolment nor its appointment, a recall is not before the exam. Shared by entry and bulk import.
  *
- * @param today - the date the caller records on (overdue flags)
+ * @throws AppError validation_failed naming the field and reason
+ * @returns the result category and the tasks it calls for
  */
-export async function recordExam(ctx: RequestContext, body: ExamRequest, today: string): Promise<ExamView> {
-  const [row] = await ctx.db
-    .select({ p: screeningParticipants, g: screeningGrids })
-    .from(screeningParticipants)
-    .innerJoin(screeningGrids, eq(screeningGrids.id, screeningParticipants.gridId))
-    .where(and(eq(screeningParticipants.id, body.participantId), ctx.scoped.screeningParticipants()));
-  if (!row) {
-    throw badRequest('The person is not enrolled', [{ field: 'participantId', reason: 'not_enrolled' }]);
-  }
-  const { p, g } = row;
+export function prepareExam(
+  p: { programmeCode: string; enrolledOn: string },
+  body: Omit<ExamRequest, 'participantId'>,
+): { category: ResultCategory; tasks: { kind: 'referral' | 'follow_up'; dueDate: string }[] } {
   const programme = programmeOf(p.programmeCode);
   const cancerConfig = programme?.cancers.find((c) => c.cancer === body.cancer);
   if (!cancerConfig) {
@@ -160,7 +154,28 @@ export async function recordExam(ctx: RequestContext, body: ExamRequest, today: 
       { field: 'followUpDate', reason: 'before_exam' },
     ]);
   }
-  const tasks = tasksForExam(category, body.examDate, body.followUpDate);
+  return { category, tasks: tasksForExam(category, body.examDate, body.followUpDate) };
+}
+
+/**
+ * Records an examination. Checks before writing: the participant is enrolled (and in scope); the
+ * method belongs to the programme's cancer; the result code is in the method's category list; the
+ * exam is not before enrolment nor the appointment; a recall date is not before the exam. The exam and
+ * the referral or follow-up task its category calls for are written in one transaction.
+ *
+ * @param today - the date the caller records on (overdue flags)
+ */
+export async function recordExam(ctx: RequestContext, body: ExamRequest, today: string): Promise<ExamView> {
+  const [row] = await ctx.db
+    .select({ p: screeningParticipants, g: screeningGrids })
+    .from(screeningParticipants)
+    .innerJoin(screeningGrids, eq(screeningGrids.id, screeningParticipants.gridId))
+    .where(and(eq(screeningParticipants.id, body.participantId), ctx.scoped.screeningParticipants()));
+  if (!row) {
+    throw badRequest('The person is not enrolled', [{ field: 'participantId', reason: 'not_enrolled' }]);
+  }
+  const { p, g } = row;
+  const { category, tasks } = prepareExam(p, body);
   const { exam, taskRows } = await ctx.db.transaction(async (tx) => {
     const [exam] = await tx
       .insert(screeningExams)

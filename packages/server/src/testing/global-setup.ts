@@ -7,7 +7,10 @@ import { migrate } from '../db/migrate';
 import { seedDemo } from '../demo-load/seed-demo';
 import { loadRegions } from '../institutions/reference-data';
 import { miniProvince } from './mini-province';
-import { adminUrl, TEMPLATE_DB, TEST_KEYS } from './test-env';
+import { adminUrl, TEST_KEYS } from './test-env';
+
+// One template per test run: two runs on one server (two engineers, two CI jobs) must not collide.
+const TEMPLATE_DB = `orca_test_template_${process.pid}`;
 
 /**
  * Migrates and seeds ONE template per test run — a PGlite snapshot file, and a PostgreSQL template

@@ -10,7 +10,7 @@ import { secretHash } from '../auth/tokens';
 import { loadConfig } from '../config';
 import { createSealer, type Sealer } from '../crypto/sealing';
 import { type Database, openPglite, openPostgres } from '../db/database';
-import { adminUrl, TEMPLATE_DB, TEST_KEYS } from './test-env';
+import { adminUrl, TEST_KEYS } from './test-env';
 
 export interface Client {
   get(url: string): Promise<LightMyRequestResponse>;
@@ -32,10 +32,11 @@ export interface TestApp {
 /** A fresh copy of the migrated, seeded template database. */
 export async function testDatabase(): Promise<{ database: Database; drop: () => Promise<void> }> {
   const url = process.env.DATABASE_URL;
-  if (url && inject('postgresTemplate')) {
+  const template = inject('postgresTemplate');
+  if (url && template) {
     const name = `orca_test_${randomBytes(6).toString('hex')}`;
     const admin = await openPostgres(adminUrl(url));
-    await admin.query(`create database ${name} template ${TEMPLATE_DB}`);
+    await admin.query(`create database ${name} template ${template}`);
     await admin.close();
     const database = await openPostgres(adminUrl(url, name));
     return {

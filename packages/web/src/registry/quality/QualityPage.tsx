@@ -65,6 +65,7 @@ export function QualityPage() {
         title: t('registryQuality.byYearChart'),
         mv: t('registryQuality.mv'),
         dco: t('registryQuality.dco'),
+        threshold: t('registryQuality.thresholdLine'),
       }),
     [byYear.data, t],
   );

@@ -31,6 +31,7 @@ export const registryQualityZh = {
     lights: { green: '达标', amber: '接近标准', red: '未达标', none: '无数据' },
     unitReport: '按报告医院统计的是已接收的报告卡（同一肿瘤可被多家医院报告）。',
     byYearChart: 'MV% 与 DCO% 年度变化',
+    thresholdLine: '达标线',
     completeness: '完整性估计（捕获–再捕获）',
     completenessExplain:
       '来源：医院报告、死亡记录（已链接死亡或 DCO）、其他机构报告。估计假设各来源独立发现病例；医院与死亡记录常正相关，两来源估计偏低，完整性应视为上限。三来源对数线性模型可吸收两两相关。',
@@ -137,6 +138,7 @@ export const registryQualityEn: typeof registryQualityZh = {
     unitReport:
       'By hospital the unit is the accepted report card (a tumour may be reported by several hospitals).',
     byYearChart: 'MV% and DCO% by year',
+    thresholdLine: 'threshold',
     completeness: 'Completeness (capture–recapture)',
     completenessExplain:
       'Sources: hospital reports, death records (linked deaths or DCO), reports of other institutions. The estimates assume the sources find cases independently; hospital and death records are usually positively dependent, so the two-source estimate is low and completeness an upper bound. The three-source log-linear model absorbs pairwise dependence.',

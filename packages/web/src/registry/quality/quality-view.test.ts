@@ -34,14 +34,15 @@ describe('quality view', () => {
         title: 't',
         mv: 'MV%',
         dco: 'DCO%',
+        threshold: '达标线',
       },
     );
     expect(option.xAxis).toMatchObject({ data: ['2020', '2021'] });
-    const series = option.series as { data: (number | null)[]; markLine: { data: { yAxis: number }[] } }[];
+    const series = option.series as { name: string; data: (number | null)[] }[];
     expect(series[0]!.data).toEqual([null, 70]);
     expect(series[1]!.data).toEqual([null, 2]);
-    expect(series[0]!.markLine.data[0]!.yAxis).toBe(66);
-    expect(series[1]!.markLine.data[0]!.yAxis).toBe(15);
+    expect(series[2]).toMatchObject({ name: 'MV% 达标线', data: [66, 66] });
+    expect(series[3]).toMatchObject({ name: 'DCO% 达标线', data: [15, 15] });
   });
 
   it('has a colour for every light', () => {
