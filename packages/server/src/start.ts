@@ -6,10 +6,12 @@ import type { Config } from './config';
 import { loadKeys } from './crypto/keys';
 import { createSealer, type Sealer } from './crypto/sealing';
 import { type Database, openPglite, openPostgres } from './db/database';
+import { analyzeTables, scheduleAnalyze } from './db/maintenance';
 import { migrate } from './db/migrate';
 import { isSeeded, type SeedData, seedDemo } from './demo-load/seed-demo';
 import { loadRegions } from './institutions/reference-data';
 import { seedQualityDemo } from './quality';
+import { seedScreeningDemo } from './screening';
 
 /** The configured database: PostgreSQL when DATABASE_URL is set, else PGlite in the data folder. */
 export async function openConfiguredDatabase(config: Config): Promise<Database> {
@@ -67,13 +69,18 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     // Hospital quality data (admissions, MDT, pathways, prescriptions …) for the demo's hospitals;
     // a tenth of the full volume keeps the first start short.
     await seedQualityDemo(database.db, sealer, { scale: 0.1 });
+    // A 2024 screening season in two city districts and one rural county, linked to registry persons.
+    await seedScreeningDemo(database.db, sealer);
+    await analyzeTables(database.db);
     log(
       `Demo province loaded in ${((Date.now() - started) / 1000).toFixed(1)} s: ${report.tumours} tumours, ${report.persons} persons, ${report.deaths} death records.`,
     );
     seeded = true;
   }
   const app = await buildApp({ database, sealer, config });
+  const stopAnalyze = scheduleAnalyze(database, (err) => app.log.error({ err }, 'analyze failed'));
   const close = async () => {
+    stopAnalyze();
     await app.close();
     await database.close();
   };

@@ -4,6 +4,7 @@ import { createUser } from '../auth/auth.service';
 import { users } from '../auth/auth.tables';
 import type { Sealer } from '../crypto/sealing';
 import type { Db } from '../db/database';
+import { analyzeTables } from '../db/maintenance';
 import { settings } from '../db/settings.tables';
 import {
   loadAcceptedCases,
@@ -77,6 +78,7 @@ export async function seedDemo(
     await createUser(db, { ...u, roles: [u.role], password: data.password });
     userCount++;
   }
+  await analyzeTables(db);
   await db
     .insert(settings)
     .values({ key: 'demo_loaded', value: { at: new Date().toISOString(), tumours: cases.tumours } })

@@ -5,12 +5,13 @@ import { createInterface } from 'node:readline';
 import { RULESET_VERSION } from '@orca/checks';
 import type { ImportKind, ImportStatus } from '@orca/contract';
 import { eq } from 'drizzle-orm';
+import { refreshCounts } from '../../analytics';
 import { type AuditActor, appendAudit } from '../../audit/audit.service';
 import type { Scope } from '../../context/scope';
 import type { Sealer } from '../../crypto/sealing';
-import { refreshCounts } from '../../analytics';
 import { bulkInsert } from '../../db/bulk-insert';
 import type { Database, Db } from '../../db/database';
+import { analyzeTables } from '../../db/maintenance';
 import { readTable, type TableRow } from '../../files/table-reader';
 import { institutions, regionClosure } from '../../institutions/institutions.tables';
 import { importJobs, importRejections } from '../registry.tables';
@@ -269,7 +270,10 @@ export async function importFile(
   await saveRejections(db, jobId, scratch);
   // Accepted cases, deaths and population change what analytics count: rebuild the counts cube.
   const changesCounts = request.kind !== 'cases' || request.accept === true;
-  if (status === 'done' && changesCounts && progress.rowsAccepted > 0) await refreshCounts(db);
+  if (status === 'done' && progress.rowsAccepted > 0) {
+    await analyzeTables(db, ['reports', 'persons', 'tumours', 'deaths', 'populations']);
+    if (changesCounts) await refreshCounts(db);
+  }
   await db
     .update(importJobs)
     .set({ ...progress, status, message, finishedAt: new Date() })
