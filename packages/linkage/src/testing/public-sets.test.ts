@@ -11,7 +11,10 @@ import { parseCsv } from './csv';
 // Public benchmark sets with ground truth (see /work/shared/data/linkage/README.md). splink_historical_50k
 // is left to the benchmark script: it takes too long for the test run.
 // shared/ sits beside the checkout (CI clones the repo with shared/ next to it).
-const DIR = [fileURLToPath(new URL('../../../../../shared/data/linkage', import.meta.url)), '/work/shared/data/linkage'].find(existsSync)!;
+const DIR = [
+  fileURLToPath(new URL('../../../../../shared/data/linkage', import.meta.url)),
+  '/work/shared/data/linkage',
+].find(existsSync)!;
 const load = (file: string) => parseCsv(readFileSync(`${DIR}/${file}`, 'utf8'));
 
 function evaluate(rows: CsvRow[], truthColumn: string, settings: LinkageSettings<CsvRow>, side?: Uint8Array) {

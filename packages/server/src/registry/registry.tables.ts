@@ -154,6 +154,8 @@ export const reports = pgTable(
     uniqueIndex('reports_source_uq').on(t.institutionId, t.sourceId),
     index('reports_status_idx').on(t.status, t.regionCode),
     index('reports_tumour_idx').on(t.tumourId),
+    // Linkage moves reports between persons and rebuilds a person's tumours: without this every merge scans.
+    index('reports_person_idx').on(t.personId),
     index('reports_id_number_idx').on(t.idNumberIndex),
   ],
 );
@@ -217,6 +219,7 @@ export const deaths = pgTable(
   (t) => [
     index('deaths_region_date_idx').on(t.regionCode, t.deathDate),
     index('deaths_id_number_idx').on(t.idNumberIndex),
+    index('deaths_person_idx').on(t.personId),
   ],
 );
 
