@@ -50,6 +50,7 @@ function seedCase(c: CaseRecord): SeedData['cases'][number] {
     vitalStatus: c.vitalStatus,
     lastContactDate: c.lastContactDate,
     causeOfDeath: c.causeOfDeath,
+    reportDate: c.reportDate,
     phone: c.phone,
     address: c.address,
     ethnicity: c.ethnicity,

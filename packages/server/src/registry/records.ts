@@ -16,6 +16,8 @@ export interface CaseRecord {
   vitalStatus?: number | null;
   lastContactDate?: string | null;
   causeOfDeath?: string | null;
+  /** When the hospital reported the card; timeliness is measured from the diagnosis to it. */
+  reportDate?: string | null;
   phone?: string | null;
   address?: string | null;
   ethnicity?: string | null;

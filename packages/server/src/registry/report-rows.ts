@@ -44,7 +44,7 @@ export function sealedReportRow(
     vitalStatus: r.vitalStatus ?? null,
     lastContactDate: r.lastContactDate ?? null,
     causeOfDeath: r.causeOfDeath ?? null,
-    reportDate: r.diagnosisDate,
+    reportDate: r.reportDate ?? r.diagnosisDate,
   };
 }
 

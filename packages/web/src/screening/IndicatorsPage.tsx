@@ -21,10 +21,11 @@ type Drill = { indicator: ScreeningIndicator; part: 'numerator' | 'denominator' 
 export function IndicatorsPage() {
   const { t } = useTranslation();
   const user = useSessionUser();
+  // The last two complete calendar years: a screening season's follow-up runs into the next year.
   const year = new Date().getFullYear() - 1;
   const [query, setQuery] = useState<IndicatorsQuery>({
     programmeCode: 'urban',
-    from: `${year}-01-01`,
+    from: `${year - 1}-01-01`,
     to: `${year}-12-31`,
   });
   const [drill, setDrill] = useState<Drill>(null);
