@@ -124,6 +124,8 @@ export async function buildApp(services: AppServices, options: BuildOptions = {}
     },
     { prefix: '/api' },
   );
+  // Hospital systems speak FHIR at /fhir/… (issue #3); the same routes also live under /api/fhir/….
+  await app.register(fhirRoutes, { prefix: '' });
 
   const serveWeb = (options.serveWeb ?? true) && fs.existsSync(path.join(WEB_DIST, 'index.html'));
   if (serveWeb) await app.register(fastifyStatic, { root: WEB_DIST, wildcard: false });

@@ -200,3 +200,16 @@ describe('GET /api/fhir/Patient/:id/$everything', () => {
     expect(res.statusCode).toBe(404);
   });
 });
+
+describe('the FHIR base at /fhir', () => {
+  it('answers POST /fhir/Bundle exactly like /api/fhir/Bundle, the path hospital systems are given', async () => {
+    const res = await t.anonymous.request({
+      method: 'POST',
+      url: '/fhir/Bundle',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/fhir+json' },
+      payload: JSON.stringify(validBundle('HIS-ROOT-PATH-1')),
+    });
+    expect(res.statusCode, res.body).toBe(201);
+    expect(res.json()).toMatchObject({ resourceType: 'Bundle', type: 'transaction-response' });
+  });
+});

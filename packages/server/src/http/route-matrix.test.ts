@@ -78,7 +78,7 @@ describe('the authorization matrix, generated from the route table', () => {
         else if (res.statusCode >= 400) {
           const body = res.json();
           // FHIR routes answer in FHIR's own error resource, as the standard requires.
-          const fhirOutcome = r.url.startsWith('/api/fhir/') && body?.resourceType === 'OperationOutcome';
+          const fhirOutcome = /^(\/api)?\/fhir\//.test(r.url) && body?.resourceType === 'OperationOutcome';
           if (typeof body?.error?.code !== 'string' && !fhirOutcome) {
             failures.push(`${role}: ${r.method} ${r.url} → ${res.statusCode} without the error shape`);
           }
