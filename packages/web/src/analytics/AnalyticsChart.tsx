@@ -2,9 +2,9 @@ import { Button, Space } from 'antd';
 import { MapChart, ScatterChart } from 'echarts/charts';
 import { MarkLineComponent, ToolboxComponent, VisualMapComponent } from 'echarts/components';
 import { SVGRenderer } from 'echarts/renderers';
-import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { echarts } from '../components/echarts-setup';
+import { useEChart } from '../components/useEChart';
 import type { AnalyticsChartOption } from './charts';
 
 // The explorer needs more of ECharts than the dashboard: maps, scatter, toolbox, visual map, SVG.
@@ -31,26 +31,7 @@ export function AnalyticsChart({
   'data-testid': testId,
 }: AnalyticsChartProps) {
   const { t } = useTranslation();
-  const container = useRef<HTMLDivElement>(null);
-  const chart = useRef<echarts.ECharts | null>(null);
-
-  useEffect(() => {
-    const element = container.current;
-    if (!element) return;
-    const instance = echarts.init(element, undefined, { renderer: 'canvas' });
-    chart.current = instance;
-    const observer = new ResizeObserver(() => instance.resize());
-    observer.observe(element);
-    return () => {
-      observer.disconnect();
-      instance.dispose();
-      chart.current = null;
-    };
-  }, []);
-
-  useEffect(() => {
-    chart.current?.setOption(option as never, { notMerge: true });
-  }, [option]);
+  const { container, chart } = useEChart(option);
 
   const download = (url: string, extension: string) => {
     const a = document.createElement('a');

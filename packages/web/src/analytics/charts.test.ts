@@ -201,5 +201,17 @@ describe('analytics chart options', () => {
       save: '保存',
     });
     expect(crude.visualMap).toMatchObject({ min: 0, max: 10 });
+    // Rates span the areas' own range, so differences of a few per cent still show in colour.
+    const spread = mapOption(
+      [
+        { ...area('360100', 1), crudeRate: 150 },
+        { ...area('360200', 1), crudeRate: 220 },
+      ],
+      'jiangxi',
+      names,
+      'crudeRate',
+      { metric: '粗率', noData: '—', save: '保存' },
+    );
+    expect(spread.visualMap).toMatchObject({ min: 150, max: 220 });
   });
 });

@@ -323,7 +323,8 @@ export function mapOption(
       bottom: 8,
       calculable: true,
       text: [labels.metric, ''],
-      min: sir ? 1 - spread : 0,
+      // Rates span the data's own range: from 0, provinces whose counties differ by 20 % look uniform.
+      min: sir ? 1 - spread : min === max ? 0 : min,
       max: sir ? 1 + spread : Math.max(max, 1e-9),
       inRange: { color: sir ? ['#2166ac', '#f7f7f7', '#b2182b'] : ['#fff5eb', '#fd8d3c', '#7f2704'] },
     },

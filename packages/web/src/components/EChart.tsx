@@ -1,6 +1,5 @@
-import { useEffect, useRef } from 'react';
 import type { ChartOption } from './chart-option';
-import { echarts } from './echarts-setup';
+import { useEChart } from './useEChart';
 
 /** Props of `EChart`. */
 export interface EChartProps {
@@ -13,33 +12,9 @@ export interface EChartProps {
   'data-testid'?: string;
 }
 
-/**
- * One ECharts instance bound to a div: created on mount, resized with its container, disposed on
- * unmount, and given each new `option` whole (notMerge) so removed series really disappear.
- */
+/** A chart for an option built by a pure, tested function (lifecycle in `useEChart`). */
 export function EChart({ option, height = 320, ariaLabel, 'data-testid': testId }: EChartProps) {
-  const container = useRef<HTMLDivElement>(null);
-  const chart = useRef<echarts.ECharts | null>(null);
-
-  useEffect(() => {
-    const element = container.current;
-    if (!element) return;
-    const instance = echarts.init(element, undefined, { renderer: 'canvas' });
-    chart.current = instance;
-    // The container changes size with the window and with the collapsible side menu.
-    const observer = new ResizeObserver(() => instance.resize());
-    observer.observe(element);
-    return () => {
-      observer.disconnect();
-      instance.dispose();
-      chart.current = null;
-    };
-  }, []);
-
-  useEffect(() => {
-    chart.current?.setOption(option, { notMerge: true });
-  }, [option]);
-
+  const { container } = useEChart(option);
   return (
     <div
       ref={container}
