@@ -1,5 +1,9 @@
 import { type Static, type TSchema, Type } from 'typebox';
 
+/** A value or null (JSON null, not an absent field). */
+export const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(t: T) =>
+  Type.Union([t, Type.Null()]);
+
 /** `?page=1&pageSize=50` on every list route; pages are 1-based, at most 500 rows. */
 export const PageQuery = Type.Object({
   page: Type.Optional(Type.Integer({ minimum: 1, default: 1 })),

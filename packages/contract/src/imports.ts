@@ -1,7 +1,5 @@
 import { type Static, Type } from 'typebox';
-import { PageQuery } from './common';
-
-const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(t: T) => Type.Union([t, Type.Null()]);
+import { Nullable, PageQuery } from './common';
 
 /** What a bulk intake loads: cases.csv (report cards), deaths.csv, population.csv (data contract). */
 export const IMPORT_KINDS = ['cases', 'deaths', 'population'] as const;

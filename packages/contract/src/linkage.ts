@@ -1,7 +1,5 @@
 import { type Static, Type } from 'typebox';
-import { PageQuery } from './common';
-
-const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(t: T) => Type.Union([t, Type.Null()]);
+import { Nullable, PageQuery } from './common';
 
 /** Kinds of linkage run: reports into persons, or deaths to persons. */
 export const LINKAGE_KINDS = ['dedupe', 'deaths'] as const;

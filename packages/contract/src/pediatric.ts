@@ -1,8 +1,8 @@
 import { type Static, Type } from 'typebox';
+import { Nullable } from './common';
 
 // Children's blood diseases and malignant tumours (S4; domain guide §5).
 
-const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(t: T) => Type.Union([t, Type.Null()]);
 const StringEnum = <T extends string>(values: readonly T[]) =>
   Type.Unsafe<T>({ type: 'string', enum: [...values] });
 const IsoDate = Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$' });

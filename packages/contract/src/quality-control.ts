@@ -1,9 +1,9 @@
 import { type Static, Type } from 'typebox';
+import { Nullable } from './common';
 
 // 诊疗质控: hospital diagnosis-and-treatment quality data (domain guide §4). Names carry a `Qc` prefix
 // so they never collide with the registry data-quality schemas of ./quality.
 
-const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(t: T) => Type.Union([t, Type.Null()]);
 const StringEnum = <T extends string>(values: readonly T[]) =>
   Type.Unsafe<T>({ type: 'string', enum: [...values] });
 

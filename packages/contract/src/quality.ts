@@ -1,7 +1,7 @@
 import { type Static, Type } from 'typebox';
 import { Count } from './analytics';
+import { Nullable } from './common';
 
-const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(t: T) => Type.Union([t, Type.Null()]);
 const StringEnum = <T extends string>(values: readonly T[]) =>
   Type.Unsafe<T>({ type: 'string', enum: [...values] });
 

@@ -1,7 +1,5 @@
 import { type Static, Type } from 'typebox';
-import { PageQuery } from './common';
-
-const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(t: T) => Type.Union([t, Type.Null()]);
+import { Nullable, PageQuery } from './common';
 
 /** A tumour in a list: identifiers masked by the server (张*华, 3601**********123X). */
 export const TumourListItem = Type.Object({

@@ -1,7 +1,5 @@
 import { type Static, Type } from 'typebox';
-import { PageQuery } from './common';
-
-const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(t: T) => Type.Union([t, Type.Null()]);
+import { Nullable, PageQuery } from './common';
 
 /** States of a report card (肿瘤登记报告卡): draft → submitted → returned (with reason) → accepted. */
 export const REPORT_STATUSES = ['draft', 'submitted', 'returned', 'accepted'] as const;

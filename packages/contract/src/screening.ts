@@ -1,7 +1,6 @@
 import { type Static, Type } from 'typebox';
-import { PageQuery } from './common';
+import { Nullable, PageQuery } from './common';
 
-const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(t: T) => Type.Union([t, Type.Null()]);
 const Str = <T extends string>(values: readonly T[]) => Type.Unsafe<T>({ type: 'string', enum: [...values] });
 const Day = Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$' });
 

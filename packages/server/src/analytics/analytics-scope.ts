@@ -1,8 +1,7 @@
 import { findRegion } from '@orca/codes';
 import type { AnalyticsMeasure, AnalyticsSex, Count } from '@orca/contract';
-import { sql } from 'drizzle-orm';
 import type { RequestContext } from '../context/request-context';
-import { NATIONAL_REGION } from '../context/scope';
+import { assertRegionInScope } from '../context/scope';
 import { badRequest, forbidden } from '../http/errors';
 import { SMALL_CELL } from '../registry/summary.service';
 import { MEASURE_INCIDENCE, MEASURE_MORTALITY } from './refresh-counts';
@@ -26,15 +25,7 @@ export async function analyticsRegion(
     throw forbidden('Population statistics are not available to hospital reporters');
   }
   const code = regionCode ?? ctx.principal.regionCode;
-  const own = ctx.principal.regionCode;
-  if (own !== NATIONAL_REGION && code !== own) {
-    const rows = await ctx.db.execute(
-      sql`select 1 from region_closure where ancestor_code = ${own} and descendant_code = ${code}`,
-    );
-    if (((rows as unknown as { rows: unknown[] }).rows ?? []).length === 0) {
-      throw forbidden('That region is outside your scope');
-    }
-  }
+  await assertRegionInScope(ctx.db, ctx.principal, code);
   return { code, name: findRegion(code)?.name ?? code };
 }
 

@@ -1,6 +1,8 @@
 import { IDENTIFIED_DATA_ROLES, type Role } from '@orca/contract';
 import { type SQL, sql } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
+import { type Db, queryRows } from '../db/database';
+import { forbidden } from '../http/errors';
 
 /** Whose person-level records a caller may see: the single definition every query goes through. */
 export type Scope =
@@ -62,4 +64,18 @@ export function scopeCondition(
     case 'none':
       return sql`false`;
   }
+}
+
+/**
+ * Refuses (403) a region outside the caller's region subtree, for aggregates asked by region code.
+ * Through the closure table, so province-direct counties and municipalities are handled.
+ */
+export async function assertRegionInScope(db: Db, principal: Principal, regionCode: string): Promise<void> {
+  const own = principal.regionCode;
+  if (own === NATIONAL_REGION || regionCode === own) return;
+  const rows = await queryRows(
+    db,
+    sql`select 1 from region_closure where ancestor_code = ${own} and descendant_code = ${regionCode}`,
+  );
+  if (rows.length === 0) throw forbidden('That region is outside your scope');
 }

@@ -11,6 +11,7 @@ import { appendAudit } from '../audit/audit.service';
 import type { Sealer } from '../crypto/sealing';
 import { bulkInsert } from '../db/bulk-insert';
 import type { Db } from '../db/database';
+import { queryRows } from '../db/database';
 import { fallbackDeathModel, MIN_TRAINING_RECORDS, rescalePrior } from './fallback-model';
 import { linkageReviewPairs } from './linkage.tables';
 import { loadReportsForLinkage, loadUnlinkedDeaths, pairKeyOf } from './linkage-records';
@@ -94,13 +95,14 @@ export async function runDeathLinkageJob(job: JobContext, options: DeathJobOptio
     await db.transaction(async (t) => {
       const tx = t as unknown as Db;
       const deathIds = chunk.map((l) => l.deathId);
-      const linked = await tx.execute(
+      const linked = await queryRows<{ id: string }>(
+        tx as unknown as Db,
         sql`update deaths d set person_id = v.person_id
             from unnest(${sql.param(deathIds)}::uuid[], ${sql.param(chunk.map((l) => l.personId))}::uuid[]) as v(death_id, person_id)
             where d.id = v.death_id and d.person_id is null
             returning d.id::text as id`,
       );
-      const done = new Set(((linked as unknown as { rows: { id: string }[] }).rows ?? []).map((r) => r.id));
+      const done = new Set(linked.map((r) => r.id));
       // Death is final: the certificate's date and cause replace the follow-up's.
       await tx.execute(
         sql`update persons p set vital_status = 2, death_date = d.death_date, cause_of_death = d.cause_of_death,

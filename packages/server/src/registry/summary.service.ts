@@ -1,9 +1,9 @@
 import { findRegion, siteGroupOfIcd10 } from '@orca/codes';
 import type { Count, RegistrySummary } from '@orca/contract';
-import { sql } from 'drizzle-orm';
+import { type SQL, sql } from 'drizzle-orm';
 import type { RequestContext } from '../context/request-context';
-import { inRegion, NATIONAL_REGION } from '../context/scope';
-import { forbidden } from '../http/errors';
+import { assertRegionInScope, inRegion } from '../context/scope';
+import { queryRows } from '../db/database';
 import { deaths, tumours } from './registry.tables';
 
 /** Cells under this many cases are hidden from officials and the public (re-identification risk). */
@@ -18,13 +18,10 @@ export function suppress(value: number, suppressSmall: boolean): Count {
 /** Aggregates over a region the caller may see; a hospital reporter's are limited to its own reports. */
 export async function registrySummary(ctx: RequestContext, regionCode?: string): Promise<RegistrySummary> {
   const root = regionCode ?? ctx.principal.regionCode;
-  const inside =
-    ctx.principal.regionCode === NATIONAL_REGION || (await isWithin(ctx, root, ctx.principal.regionCode));
-  if (!inside) throw forbidden('That region is outside your scope');
+  await assertRegionInScope(ctx.db, ctx.principal, root);
   const tumourWhere =
     ctx.scope.kind === 'institution' ? ctx.scoped.tumours() : inRegion(tumours.regionCode, root);
-  const q = <T>(query: ReturnType<typeof sql>) =>
-    ctx.db.execute(query).then((r) => (r as unknown as { rows: T[] }).rows);
+  const q = <T>(query: SQL) => queryRows<T>(ctx.db, query);
   const [totals] = await q<{
     tumours: number;
     persons: number;
@@ -84,11 +81,4 @@ export async function registrySummary(ctx: RequestContext, regionCode?: string):
     mvPct: pct(totals?.mv ?? 0),
     dcoPct: pct(totals?.dco ?? 0),
   };
-}
-
-async function isWithin(ctx: RequestContext, code: string, ancestor: string): Promise<boolean> {
-  const rows = await ctx.db.execute(
-    sql`select 1 from region_closure where ancestor_code = ${ancestor} and descendant_code = ${code}`,
-  );
-  return ((rows as unknown as { rows: unknown[] }).rows ?? []).length > 0;
 }

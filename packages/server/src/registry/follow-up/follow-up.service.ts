@@ -17,6 +17,7 @@ import { and, asc, desc, eq, type SQL, sql } from 'drizzle-orm';
 import type { RequestContext } from '../../context/request-context';
 import { inRegion } from '../../context/scope';
 import type { Db } from '../../db/database';
+import { queryRows } from '../../db/database';
 import { badRequest, conflict, forbidden, notFound } from '../../http/errors';
 import { institutions } from '../../institutions/institutions.tables';
 import { deaths, persons } from '../registry.tables';
@@ -88,14 +89,18 @@ export async function generateTasks(
       and (ft.status = 'open' or ft.basis_last_contact_date = ${persons.lastContactDate}))`,
   ];
   if (body.regionCode) where.push(inRegion(persons.regionCode, body.regionCode));
-  const result = await ctx.db.execute(sql`
+  const created = (
+    await queryRows(
+      ctx.db,
+      sql`
     insert into follow_up_tasks (person_id, region_code, assigned_institution_id, due_date, basis_last_contact_date, created_by)
     select ${persons.id}, ${persons.regionCode},
       (select i.id from institutions i where i.kind = 'registry' and i.region_code = ${persons.regionCode} order by i.code limit 1),
       (${persons.lastContactDate} + interval '12 months')::date, ${persons.lastContactDate}, ${ctx.principal.userId}
     from ${persons} where ${sql.join(where, sql` and `)}
-    returning id`);
-  const created = (result as unknown as { rows: unknown[] }).rows.length;
+    returning id`,
+    )
+  ).length;
   await ctx.audit({
     action: 'create',
     entity: 'follow_up_tasks',

@@ -8,6 +8,7 @@ import type {
 import { sql } from 'drizzle-orm';
 import type { RequestContext } from '../../context/request-context';
 import { inRegion } from '../../context/scope';
+import { queryRows } from '../../db/database';
 import { deaths, persons, tumours } from '../registry.tables';
 import {
   type CompletenessEstimate,
@@ -118,7 +119,9 @@ export async function completenessReport(
 ): Promise<CompletenessReport> {
   const root = await resolveRegion(ctx, query.regionCode);
   const { from, to } = periodOf(query);
-  const result = await ctx.db.execute(sql`
+  const result = await queryRows<{ h: boolean; d: boolean; o: boolean; n: number }>(
+    ctx.db,
+    sql`
     select h, d, o, count(*)::int as n from (
       select
         exists (select 1 from reports r join institutions i on i.id = r.institution_id
@@ -130,19 +133,23 @@ export async function completenessReport(
       from ${tumours} join ${persons} on ${persons.id} = ${tumours.personId}
       where ${inRegion(tumours.regionCode, root)} and ${yearsBetween(tumours.diagnosisDate, from, to)}
         and ${isMalignant(tumours.icd10)}) x
-    group by 1, 2, 3`);
+    group by 1, 2, 3`,
+  );
   const histories: Histories = new Map();
   let registered = 0;
-  for (const r of (result as unknown as { rows: { h: boolean; d: boolean; o: boolean; n: number }[] }).rows) {
+  for (const r of result) {
     const pattern = `${r.h ? 1 : 0}${r.d ? 1 : 0}${r.o ? 1 : 0}`;
     histories.set(pattern, (histories.get(pattern) ?? 0) + r.n);
     registered += r.n;
   }
-  const unlinked = await ctx.db.execute(sql`
+  const unlinked = await queryRows<{ n: number }>(
+    ctx.db,
+    sql`
     select count(*)::int as n from ${deaths}
     where ${deaths.personId} is null and ${inRegion(deaths.regionCode, root)}
-      and ${yearsBetween(deaths.deathDate, from, to)} and ${isMalignant(deaths.causeOfDeath)}`);
-  const unlinkedDeaths = (unlinked as unknown as { rows: { n: number }[] }).rows[0]?.n ?? 0;
+      and ${yearsBetween(deaths.deathDate, from, to)} and ${isMalignant(deaths.causeOfDeath)}`,
+  );
+  const unlinkedDeaths = unlinked[0]?.n ?? 0;
   if (unlinkedDeaths > 0) histories.set('010', (histories.get('010') ?? 0) + unlinkedDeaths);
   const small = ctx.suppressSmallCells;
   const hideEstimates = small && registered < SMALL_CELL;

@@ -2,6 +2,7 @@ import type { QcAgeBucket, QcQueue, QcQueueQuery } from '@orca/contract';
 import { type SQL, sql } from 'drizzle-orm';
 import type { RequestContext } from '../../context/request-context';
 import { inRegion } from '../../context/scope';
+import { queryRows } from '../../db/database';
 import { institutions } from '../../institutions/institutions.tables';
 import { reports } from '../registry.tables';
 
@@ -30,10 +31,6 @@ function bucketOf(today: string): SQL {
 
 const hasFindings = sql`jsonb_typeof(${reports.findings}) = 'array' and jsonb_array_length(${reports.findings}) > 0`;
 const hasWarning = sql`jsonb_typeof(${reports.findings}) = 'array' and ${reports.findings} @> '[{"severity":"warning"}]'::jsonb`;
-
-async function rowsOf<T>(ctx: RequestContext, query: SQL): Promise<T[]> {
-  return ((await ctx.db.execute(query)) as unknown as { rows: T[] }).rows;
-}
 
 /**
  * The QC queue (issue #3 part 5): submitted cards in the caller's scope with check findings — counts
@@ -64,47 +61,47 @@ export async function qcQueue(ctx: RequestContext, query: QcQueueQuery, now = ne
   const listWhere = sql.join(filters, sql` and `);
   const findingsWhere = sql`${submittedWhere} and ${hasFindings}`;
 
-  const [totals] = await rowsOf<{ submitted: number; with_findings: number }>(
-    ctx,
+  const [totals] = await queryRows<{ submitted: number; with_findings: number }>(
+    ctx.db,
     sql`select count(*)::int as submitted, count(*) filter (where ${hasFindings})::int as with_findings
       from ${reports} where ${submittedWhere}`,
   );
-  const byRule = await rowsOf<{
+  const byRule = await queryRows<{
     rule_id: string;
     severity: 'error' | 'warning';
     findings: number;
     cards: number;
   }>(
-    ctx,
+    ctx.db,
     sql`select f->>'ruleId' as rule_id, f->>'severity' as severity, count(*)::int as findings,
         count(distinct ${reports.id})::int as cards
       from ${reports} cross join lateral jsonb_array_elements(${reports.findings}) f
       where ${findingsWhere}
       group by 1, 2 order by 2, 4 desc, 1`,
   );
-  const byInstitution = await rowsOf<{
+  const byInstitution = await queryRows<{
     institution_id: string;
     institution_name: string;
     cards: number;
     with_errors: number;
     with_warnings: number;
   }>(
-    ctx,
+    ctx.db,
     sql`select ${reports.institutionId}::text as institution_id, min(${institutions.name}) as institution_name,
         count(*)::int as cards, count(*) filter (where ${reports.hasErrors})::int as with_errors,
         count(*) filter (where ${hasWarning})::int as with_warnings
       from ${reports} join ${institutions} on ${institutions.id} = ${reports.institutionId}
       where ${findingsWhere} group by 1 order by 3 desc, 2`,
   );
-  const byAge = await rowsOf<{ bucket: QcAgeBucket; cards: number }>(
-    ctx,
+  const byAge = await queryRows<{ bucket: QcAgeBucket; cards: number }>(
+    ctx.db,
     sql`select ${bucketOf(today)} as bucket, count(*)::int as cards from ${reports} where ${findingsWhere} group by 1`,
   );
-  const [listTotal] = await rowsOf<{ n: number }>(
-    ctx,
+  const [listTotal] = await queryRows<{ n: number }>(
+    ctx.db,
     sql`select count(*)::int as n from ${reports} where ${listWhere}`,
   );
-  const items = await rowsOf<{
+  const items = await queryRows<{
     id: string;
     source_id: string;
     institution_id: string;
@@ -117,7 +114,7 @@ export async function qcQueue(ctx: RequestContext, query: QcQueueQuery, now = ne
     bucket: QcAgeBucket;
     findings: { ruleId: string; severity: string }[];
   }>(
-    ctx,
+    ctx.db,
     sql`select ${reports.id} as id, ${reports.sourceId} as source_id, ${reports.institutionId}::text as institution_id,
         ${institutions.name} as institution_name, ${reports.regionCode}::text as region_code,
         ${reports.diagnosisDate}::text as diagnosis_date, ${reports.icd10} as icd10, ${reports.updatedAt} as updated_at,

@@ -1,6 +1,6 @@
 import type { QualityGrouping } from '@orca/contract';
 import { type SQL, sql } from 'drizzle-orm';
-import type { Db } from '../../db/database';
+import { type Db, queryRows } from '../../db/database';
 import { institutions } from '../../institutions/institutions.tables';
 import { deaths, persons, reports, tumours } from '../registry.tables';
 
@@ -31,11 +31,6 @@ export function yearsBetween(column: unknown, from: number | null, to: number | 
   if (from !== null) parts.push(sql`${column} >= ${`${from}-01-01`}`);
   if (to !== null) parts.push(sql`${column} <= ${`${to}-12-31`}`);
   return parts.length > 0 ? sql.join(parts, sql` and `) : sql`true`;
-}
-
-async function rowsOf<T>(db: Db, query: SQL): Promise<T[]> {
-  const result = await db.execute(query);
-  return (result as unknown as { rows: T[] }).rows;
 }
 
 /** Counts of one group as SQL returns them. */
@@ -91,7 +86,7 @@ function deathKey(by: Exclude<QualityGrouping, 'hospital'>): SQL {
  * date or one after the diagnosis date (methods.md §0).
  */
 export function tumourCounts(db: Db, by: Exclude<QualityGrouping, 'hospital'>, where: SQL) {
-  return rowsOf<CountRow>(
+  return queryRows<CountRow>(
     db,
     sql`select ${tumourKey(by)} as key, count(*)::int as cases,
       count(*) filter (where ${tumours.basis} in (5, 6, 7))::int as mv,
@@ -110,7 +105,7 @@ export function tumourCounts(db: Db, by: Exclude<QualityGrouping, 'hospital'>, w
  * date of its cards; cards dated before the diagnosis (a data error the checks report) are left out.
  */
 export function tumourDelays(db: Db, by: Exclude<QualityGrouping, 'hospital'>, where: SQL) {
-  return rowsOf<DelayRow>(
+  return queryRows<DelayRow>(
     db,
     sql`select key, delay, count(*)::int as n from (
       select ${tumourKey(by)} as key,
@@ -123,7 +118,7 @@ export function tumourDelays(db: Db, by: Exclude<QualityGrouping, 'hospital'>, w
 
 /** Years that have cases: deaths of other years are ignored for M/I (methods.md §2). */
 export async function caseYears(db: Db, where: SQL): Promise<number[]> {
-  const rows = await rowsOf<{ year: number }>(
+  const rows = await queryRows<{ year: number }>(
     db,
     sql`select distinct extract(year from ${tumours.diagnosisDate})::int as year
       from ${tumours} join ${persons} on ${persons.id} = ${tumours.personId}
@@ -135,7 +130,7 @@ export async function caseYears(db: Db, where: SQL): Promise<number[]> {
 /** Deaths per group for M/I: C00–C97 underlying cause, in the years that have cases. Not linked to cases. */
 export function deathCounts(db: Db, by: Exclude<QualityGrouping, 'hospital'>, where: SQL, years: number[]) {
   if (years.length === 0) return Promise.resolve([] as KeyCount[]);
-  return rowsOf<KeyCount>(
+  return queryRows<KeyCount>(
     db,
     sql`select ${deathKey(by)} as key, count(*)::int as n from ${deaths}
     where ${where} and ${isMalignant(deaths.causeOfDeath)}
@@ -152,7 +147,7 @@ export function deathCounts(db: Db, by: Exclude<QualityGrouping, 'hospital'>, wh
  * (a tumour reported by two hospitals counts in both), unknown age = no age at diagnosis on the card.
  */
 export function reportCountsByInstitution(db: Db, where: SQL) {
-  return rowsOf<CountRow & { name: string }>(
+  return queryRows<CountRow & { name: string }>(
     db,
     sql`select ${reports.institutionId}::text as key, min(${institutions.name}) as name, count(*)::int as cases,
       count(*) filter (where ${reports.basis} in (5, 6, 7))::int as mv,
@@ -168,7 +163,7 @@ export function reportCountsByInstitution(db: Db, where: SQL) {
 
 /** Card-level delays (report date − diagnosis date) per reporting institution. */
 export function reportDelaysByInstitution(db: Db, where: SQL) {
-  return rowsOf<DelayRow>(
+  return queryRows<DelayRow>(
     db,
     sql`select key, delay, count(*)::int as n from (
       select ${reports.institutionId}::text as key, ${reports.reportDate} - ${reports.diagnosisDate} as delay

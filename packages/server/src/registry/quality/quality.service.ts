@@ -8,8 +8,8 @@ import type {
 } from '@orca/contract';
 import { type SQL, sql } from 'drizzle-orm';
 import type { RequestContext } from '../../context/request-context';
-import { inRegion, NATIONAL_REGION } from '../../context/scope';
-import { badRequest, forbidden } from '../../http/errors';
+import { assertRegionInScope, inRegion } from '../../context/scope';
+import { badRequest } from '../../http/errors';
 import { deaths, reports, tumours } from '../registry.tables';
 import {
   caseYears,
@@ -37,13 +37,7 @@ export function periodOf(query: { year?: number; yearFrom?: number; yearTo?: num
  */
 export async function resolveRegion(ctx: RequestContext, regionCode: string | undefined): Promise<string> {
   const root = regionCode ?? ctx.principal.regionCode;
-  if (ctx.principal.regionCode === NATIONAL_REGION || root === ctx.principal.regionCode) return root;
-  const rows = await ctx.db.execute(
-    sql`select 1 from region_closure where ancestor_code = ${ctx.principal.regionCode} and descendant_code = ${root}`,
-  );
-  if ((rows as unknown as { rows: unknown[] }).rows.length === 0) {
-    throw forbidden('That region is outside your scope');
-  }
+  await assertRegionInScope(ctx.db, ctx.principal, root);
   return root;
 }
 
